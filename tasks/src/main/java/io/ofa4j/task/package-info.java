@@ -1,0 +1,2 @@
+/** The OFASys task catalog: task specs, dataset readers, synthetic datasets and metrics. */
+package io.ofa4j.task;
