@@ -1,0 +1,2 @@
+/** Service-provider interfaces that modality kits implement. */
+package io.ofa4j.modality.spi;
