@@ -3,6 +3,8 @@ package io.ofa4j.planner;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.instruction.ast.Instruction;
+import io.ofa4j.instruction.parser.InstructionParser;
+import io.ofa4j.instruction.parser.ParseResult;
 import io.ofa4j.instruction.diagnostic.Diagnostic;
 import io.ofa4j.instruction.diagnostic.Severity;
 import io.ofa4j.planner.internal.Problems;
@@ -24,8 +26,8 @@ import java.util.List;
  * generated, and templates without a target slot. The planner is immutable and thread-safe.
  *
  * <pre>{@code
- * InstructionPlan plan = Planner.builtIn().plan(instruction);          // throws PlanningException
- * PlanOutcome outcome = Planner.builtIn().check(instruction, Layout.CHAT, source, List.of());
+ * InstructionPlan plan = Planner.builtIn().plan("[IMAGE:img] what is it? -> [TEXT:cap]");
+ * PlanOutcome outcome = Planner.builtIn().check(text, Layout.PLAIN); // never throws for bad input
  * }</pre>
  */
 public final class Planner {
@@ -46,6 +48,34 @@ public final class Planner {
   /** The modalities this planner knows. */
   public ModalityRegistry registry() {
     return registry;
+  }
+
+  /**
+   * Parses and plans an instruction with the chat layout.
+   *
+   * @throws PlanningException with every diagnostic (syntax and semantic) when it has errors
+   */
+  public InstructionPlan plan(String text) {
+    return plan(text, Layout.CHAT);
+  }
+
+  /**
+   * Parses and plans an instruction with the given layout.
+   *
+   * @throws PlanningException with every diagnostic (syntax and semantic) when it has errors
+   */
+  public InstructionPlan plan(String text, Layout layout) {
+    return check(text, layout).orThrow();
+  }
+
+  /**
+   * Parses and plans without throwing for bad input: the outcome holds the plan or every
+   * diagnostic found (syntax first at equal positions, then semantic, plus warnings).
+   */
+  public PlanOutcome check(String text, Layout layout) {
+    requireNonNull(text, "text is null");
+    ParseResult parsed = InstructionParser.parse(text);
+    return check(parsed.instruction(), layout, text, parsed.diagnostics());
   }
 
   /**

@@ -17,9 +17,10 @@ import io.ofa4j.planner.spi.SlotAttributes;
  * @param attributes converted attributes with defaults
  * @param preprocessor resolved preprocessor
  * @param adapter resolved adapter
+ * @param componentsKnown false when a written preprocessor or adapter was unknown (reported)
  */
 record ResolvedSlot(Slot ast, Side side, ModalityDescriptor descriptor, String name,
-    SlotAttributes attributes, String preprocessor, String adapter) {
+    SlotAttributes attributes, String preprocessor, String adapter, boolean componentsKnown) {
   ResolvedSlot {
     requireNonNull(ast, "ast is null");
     requireNonNull(side, "side is null");

@@ -55,7 +55,10 @@ final class SlotResolver {
         d.preprocessors(), d.defaultPreprocessor(side, attributes));
     String adapter = component(slot, d, name, attributes, AttributeType.ADAPTER,
         d.adapters(), d.defaultAdapter(side, attributes));
-    return new ResolvedSlot(slot, side, d, name, attributes, preprocessor, adapter);
+    boolean known = preprocessor != null && adapter != null;
+    return new ResolvedSlot(slot, side, d, name, attributes,
+        preprocessor != null ? preprocessor : d.defaultPreprocessor(side, attributes),
+        adapter != null ? adapter : d.defaultAdapter(side, attributes), known);
   }
 
   private SlotAttributes convert(Slot slot, ModalityDescriptor d, String name) {
@@ -111,6 +114,7 @@ final class SlotResolver {
             d.attributes().stream().map(AttributeSpec::name).toList())));
   }
 
+  /** The chosen or default component, or {@code null} when an unknown one was written. */
   private String component(Slot slot, ModalityDescriptor d, String name,
       SlotAttributes attributes, AttributeType type, List<String> known, String fallback) {
     AttributeSpec spec = d.attributes().stream().filter(s -> s.type() == type).findFirst()
@@ -128,7 +132,7 @@ final class SlotResolver {
           "unknown " + (pre ? "preprocessor" : "adapter") + " '" + chosen + "' for "
               + d.name() + " slot '" + name + "'",
           Suggest.help(chosen, known, "known: " + String.join(", ", known)));
-      return fallback;
+      return null;
     }
     return chosen;
   }

@@ -125,7 +125,9 @@ public final class TemplatePlanner {
     LossRule loss = LossRule.NONE;
     String post = null;
     int index = slots.size();
-    if (side == Side.TARGET && !r.attributes().flag("no_loss")) {
+    if (side == Side.TARGET && !r.componentsKnown()) {
+      failed = true; // the unknown component was reported; judging the target would cascade
+    } else if (side == Side.TARGET && !r.attributes().flag("no_loss")) {
       TargetSupport support = r.descriptor().targetSupport(r.attributes(), r.preprocessor(),
           r.adapter());
       if (support instanceof TargetSupport.NotGeneratable no) {
