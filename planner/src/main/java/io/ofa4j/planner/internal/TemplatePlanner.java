@@ -153,9 +153,12 @@ public final class TemplatePlanner {
     if (wrap) {
       out.add(new Segment.Special(markers.get().start(), side, false));
     }
-    out.add(new Segment.SlotRef(index, side, loss != LossRule.NONE));
+    boolean generated = loss != LossRule.NONE;
+    out.add(new Segment.SlotRef(index, side, generated));
     if (wrap) {
-      out.add(new Segment.Special(markers.get().end(), side, false));
+      // A generated span ends when the model predicts the end marker, so it carries loss; the
+      // start marker is forced.
+      out.add(new Segment.Special(markers.get().end(), side, generated));
     }
   }
 

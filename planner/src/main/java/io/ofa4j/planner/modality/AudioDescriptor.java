@@ -10,6 +10,7 @@ import io.ofa4j.planner.spi.Side;
 import io.ofa4j.planner.spi.SlotAttributes;
 import io.ofa4j.planner.spi.SpanMarkers;
 import io.ofa4j.planner.spi.TargetSupport;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,10 +55,11 @@ public final class AudioDescriptor extends BaseDescriptor {
   public TargetSupport targetSupport(SlotAttributes attributes, String preprocessor,
       String adapter) {
     if (TARGET_ADAPTER.equals(adapter)) {
+      Map<String, String> options = new LinkedHashMap<>();
+      options.put("frames", "fbank");
+      options.put("n_frames_per_step", Long.toString(attributes.integer("n_frames_per_step")));
       return new TargetSupport.Generatable(LossRule.MODALITY_LOSS, GeneratorKind.PLANNED_ONLY,
-          Map.of("frames", "fbank", "n_frames_per_step",
-              Long.toString(attributes.integer("n_frames_per_step"))),
-          "planned only: speech generation is not implemented");
+          options, "planned only: speech generation is not implemented");
     }
     return new TargetSupport.NotGeneratable(
         "an AUDIO target needs a generative adapter, but adaptor '" + adapter

@@ -66,12 +66,14 @@ public final class PlanPrinter {
     for (Segment s : segments) {
       String flags = s.side().label() + (s.loss() ? "  loss" : "");
       if (s instanceof Segment.Repeat r) {
-        out.append(indent).append(pad("( repeat group " + r.group(), 40)).append(flags)
+        out.append(indent).append(pad("( repeat group " + r.group(), 42 - indent.length()))
+            .append(flags)
             .append('\n');
         sequence(plan, r.body(), indent + "  ", out);
         out.append(indent).append(")*\n");
       } else {
-        out.append(indent).append(pad(inline(plan, s), 40)).append(flags).append('\n');
+        out.append(indent).append(pad(inline(plan, s), 42 - indent.length())).append(flags)
+            .append('\n');
       }
     }
   }

@@ -49,7 +49,7 @@ public class PlanBenchmark {
     }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       instructions = r.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .map(l -> l.substring(l.indexOf('\t') + 1).trim()).toList();
+          .map(String::trim).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
