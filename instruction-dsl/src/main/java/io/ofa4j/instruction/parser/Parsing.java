@@ -35,6 +35,7 @@ public final class Parsing {
     lexer.removeErrorListeners();
     lexer.addErrorListener(new CollectingListener(map, diagnostics));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill(); // the error handler looks ahead for a slot's closing bracket
     InstructionParser parser = new InstructionParser(tokens);
     parser.removeErrorListeners();
     parser.addErrorListener(new CollectingListener(map, diagnostics));

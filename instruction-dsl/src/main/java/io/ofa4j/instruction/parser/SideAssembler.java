@@ -58,7 +58,8 @@ final class SideAssembler {
         diagnostics.add(Diagnostic.error(DslErrorCode.UNCLOSED_GROUP, map.span(frame.open),
             "repeat group opened by '" + frame.open.getText() + "' is not closed: expected "
                 + expected + " before " + describe(end),
-            "close the group with " + expected + ", as in '([BOX] [TEXT])*'"));
+            "close the group with " + expected + ", as in '"
+                + (frame.style == RepeatGroup.Style.BRACKETS ? "[[BOX] [TEXT]]*" : "([BOX] [TEXT])*") + "'"));
       }
       if (frame.style == RepeatGroup.Style.BRACKETS) {
         group(frame, null);

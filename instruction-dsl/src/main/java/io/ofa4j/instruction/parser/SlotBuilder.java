@@ -48,7 +48,7 @@ final class SlotBuilder {
     String written = Snippets.shorten(map.text(map.start(open), map.end(stop)));
     boolean broken = errors.hasErrorBetween(open.getTokenIndex(), stop.getTokenIndex());
     InstructionParser.SlotBodyContext body = ctx.slotBody();
-    if (body == null || body.modality == null) {
+    if (body == null || !real(body.modality)) {
       boolean closed = ctx.RBRACKET() != null && ctx.RBRACKET().getSymbol().getTokenIndex() >= 0;
       if (!broken && closed) {
         diagnostics.add(Diagnostic.error(DslErrorCode.EMPTY_SLOT, span,
@@ -57,7 +57,7 @@ final class SlotBuilder {
       return null;
     }
     String name = null;
-    if (body.name != null) {
+    if (real(body.name)) {
       name = body.name.getText();
     } else if (body.COLON() != null && !broken) {
       diagnostics.add(Diagnostic.error(DslErrorCode.EMPTY_SLOT_NAME, map.span(body.COLON().getSymbol()),
@@ -72,7 +72,7 @@ final class SlotBuilder {
     List<Attribute> attributes = new ArrayList<>();
     Map<String, Attribute> seen = new HashMap<>();
     for (InstructionParser.AttributeContext ctx : body.attribute()) {
-      if (ctx.key == null) {
+      if (!real(ctx.key)) {
         continue;
       }
       Token stop = lastRealToken(ctx, ctx.key);
@@ -115,12 +115,17 @@ final class SlotBuilder {
       sawUnclosedString = true;
       char quote = text.charAt(0);
       diagnostics.add(Diagnostic.error(DslErrorCode.UNCLOSED_STRING, span,
-          "unclosed string " + Snippets.shorten(text) + ": expected a closing " + quote
+          "unclosed string " + Snippets.shorten(text) + ": expected a closing '" + quote + "'"
               + " before the end of the line",
-          "close the string with " + quote));
+          "close the string with '" + quote + "'"));
       return new AttributeValue.QuotedString(unescape(text, 1, text.length()), span);
     }
     return null;
+  }
+
+  /** Whether a token was read from the input (error recovery conjures tokens with index -1). */
+  private static boolean real(Token token) {
+    return token != null && token.getTokenIndex() >= 0;
   }
 
   /** The text between the quotes with {@code \x} read as {@code x}. */

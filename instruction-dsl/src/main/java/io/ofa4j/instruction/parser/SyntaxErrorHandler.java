@@ -3,7 +3,6 @@ package io.ofa4j.instruction.parser;
 import io.ofa4j.instruction.ast.SourceSpan;
 import io.ofa4j.instruction.diagnostic.Diagnostic;
 import io.ofa4j.instruction.diagnostic.DslErrorCode;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Objects;
@@ -61,7 +60,7 @@ final class SyntaxErrorHandler extends DefaultErrorStrategy {
   protected void reportUnwantedToken(Parser parser) {
     if (!inErrorRecoveryMode(parser)) {
       beginErrorCondition(parser);
-      report(parser, parser.getCurrentToken(), parser.getExpectedTokens(), parser.getContext());
+      report(parser, parser.getCurrentToken(), expected(parser), parser.getContext());
     }
   }
 
@@ -69,8 +68,21 @@ final class SyntaxErrorHandler extends DefaultErrorStrategy {
   protected void reportMissingToken(Parser parser) {
     if (!inErrorRecoveryMode(parser)) {
       beginErrorCondition(parser);
-      report(parser, parser.getCurrentToken(), parser.getExpectedTokens(), parser.getContext());
+      report(parser, parser.getCurrentToken(), expected(parser), parser.getContext());
     }
+  }
+
+  /**
+   * What could come next. ANTLR defers an error at an optional loop ({@code (',' attribute)*})
+   * to the next match, where only that match's token is expected; add back what the loop
+   * accepted, so the message says {@code Expecting: ',', ']'} and not just {@code ']'}.
+   */
+  private IntervalSet expected(Parser parser) {
+    IntervalSet expected = parser.getExpectedTokens();
+    if (nextTokensContext != null) {
+      expected = expected.or(parser.getATN().getExpectedTokens(nextTokensState, nextTokensContext));
+    }
+    return expected;
   }
 
   private void report(Parser parser, Token found, IntervalSet expected, RuleContext context) {
@@ -141,7 +153,7 @@ final class SyntaxErrorHandler extends DefaultErrorStrategy {
   private static String expectedNames(IntervalSet expected, RuleContext context) {
     boolean valueExpected = expected.contains(InstructionLexer.NUMBER)
         || context instanceof InstructionParser.ValueContext;
-    Set<String> names = new LinkedHashSet<>();
+    Set<String> names = new TreeSet<>(SyntaxErrorHandler::compareNames);
     for (int type : expected.toArray()) {
       switch (type) {
         case InstructionLexer.IDENTIFIER -> names.add(valueExpected ? "<value>" : identifierRole(context));
@@ -156,6 +168,15 @@ final class SyntaxErrorHandler extends DefaultErrorStrategy {
       }
     }
     return String.join(", ", names);
+  }
+
+  /** Rule names ({@code <value>}) first, then punctuation, then the end of input. */
+  private static int compareNames(String a, String b) {
+    return Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b);
+  }
+
+  private static int rank(String name) {
+    return name.startsWith("<") ? 0 : name.startsWith("'") ? 1 : 2;
   }
 
   private static String identifierRole(RuleContext context) {
