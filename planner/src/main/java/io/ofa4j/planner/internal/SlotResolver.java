@@ -2,6 +2,7 @@ package io.ofa4j.planner.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.ofa4j.instruction.Suggestions;
 import io.ofa4j.instruction.ast.Attribute;
 import io.ofa4j.instruction.ast.Slot;
 import io.ofa4j.instruction.ast.SourceSpan;
@@ -41,8 +42,8 @@ final class SlotResolver {
     if (found.isEmpty()) {
       problems.error(DslErrorCode.UNKNOWN_MODALITY, slot.modalitySpan(),
           "unknown modality '" + slot.modality() + "'",
-          Suggest.help(slot.modality(), registry.spellings(),
-              "known modalities: " + String.join(", ", registry.names())));
+          Suggestions.didYouMean(slot.modality(), registry.spellings())
+              .orElse("known modalities: " + String.join(", ", registry.names())));
       return null;
     }
     ModalityDescriptor d = found.get();
@@ -81,7 +82,7 @@ final class SlotResolver {
       } else if (r instanceof AttributeConversion.Invalid bad) {
         SourceSpan at = a.value() == null ? a.span() : a.value().span();
         String help = spec.type() == AttributeType.ENUM && a.value() != null
-            ? Suggest.help(a.value().text(), spec.allowedValues(), null) : null;
+            ? Suggestions.didYouMean(a.value().text(), spec.allowedValues()).orElse(null) : null;
         problems.error(DslErrorCode.INVALID_ATTRIBUTE_VALUE, at, bad.message(), help);
       }
     }
@@ -110,7 +111,7 @@ final class SlotResolver {
     }
     problems.error(DslErrorCode.UNKNOWN_ATTRIBUTE, a.nameSpan(),
         "unknown attribute '" + a.name() + "' for " + d.name() + " slot '" + name + "'",
-        Suggest.help(a.name(), known, "known attributes: " + String.join(", ",
+        Suggestions.didYouMean(a.name(), known).orElse("known attributes: " + String.join(", ",
             d.attributes().stream().map(AttributeSpec::name).toList())));
   }
 
@@ -131,7 +132,7 @@ final class SlotResolver {
       problems.error(pre ? DslErrorCode.UNKNOWN_PREPROCESSOR : DslErrorCode.UNKNOWN_ADAPTER, at,
           "unknown " + (pre ? "preprocessor" : "adapter") + " '" + chosen + "' for "
               + d.name() + " slot '" + name + "'",
-          Suggest.help(chosen, known, "known: " + String.join(", ", known)));
+          Suggestions.didYouMean(chosen, known).orElse("known: " + String.join(", ", known)));
       return null;
     }
     return chosen;

@@ -1,5 +1,6 @@
 package io.ofa4j.preset.cli;
 
+import io.ofa4j.instruction.DiagnosticRenderer;
 import io.ofa4j.planner.PlanOutcome;
 import io.ofa4j.planner.Planner;
 import io.ofa4j.planner.plan.InstructionPlan;
@@ -48,7 +49,8 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PlanOutcome outcome = Planner.builtIn().check(instruction, Layout.parse(layout));
     if (!outcome.ok()) {
-      err.print(Diagnostics.render(outcome, "instruction"));
+      err.println(new DiagnosticRenderer("instruction")
+          .render(outcome.source(), outcome.diagnostics()));
       err.flush();
       return Main.EXIT_INVALID_INPUT;
     }
