@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Tag;
 @Tag("fuzz")
 class PlannerFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "90s")
   void anyInputPlansOrYieldsDiagnostics(byte[] data) {
     FuzzChecks.check(new String(data, StandardCharsets.UTF_8));
   }
