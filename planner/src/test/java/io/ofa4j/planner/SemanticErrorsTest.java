@@ -29,6 +29,7 @@ class SemanticErrorsTest {
       [TEXT:src,max_lenght=10] -> [TEXT:tgt] | UNKNOWN_ATTRIBUTE | 1:11 | unknown attribute 'max_lenght' for TEXT slot 'src' | did you mean 'max_length'?
       [TEXT:src,max_length=abc] -> [TEXT:tgt] | INVALID_ATTRIBUTE_VALUE | 1:22 | attribute 'max_length' of slot 'src' expects an integer, found 'abc' | -
       [IMAGE:img,mask_ratio=1.5] -> [TEXT:cap] | INVALID_ATTRIBUTE_VALUE | 1:23 | attribute 'mask_ratio' of slot 'img' must be in [0, 1], found '1.5' | -
+      [IMAGE:img] -> [BOX:b,format=xyhw] | INVALID_ATTRIBUTE_VALUE | 1:30 | attribute 'format' of slot 'b' expects one of xyxy, xywh, found 'xyhw' | did you mean 'xywh'?
       [IMAGE:img,adaptor=image_vqgan,adapter=image_vqgan] -> [TEXT:cap] | DUPLICATE_ATTRIBUTE | 1:32 | attribute 'adaptor' of slot 'img' is given twice | -
       [IMAGE:x] and [TEXT:x] -> [TEXT:y] | CONFLICTING_SLOT_NAME | 1:15 | slot name 'x' is used as IMAGE at 1:1 and as TEXT here | give the two slots different names
       [TEXT:a] -> just text | NO_TARGET_SLOT | 1:13 | the target has no slot: write one such as [TEXT:answer] after '->' | -
@@ -47,6 +48,33 @@ class SemanticErrorsTest {
     assertThat(d.span().toString()).isEqualTo(position);
     assertThat(d.message()).isEqualTo(message);
     assertThat(d.help()).isEqualTo(help);
+  }
+
+  @Test
+  void reportsASourceTheModalityRejects() {
+    Planner custom = new Planner(ModalityRegistry.of(List.of(
+        new io.ofa4j.planner.modality.TextDescriptor(), new TargetOnlyDescriptor())));
+    List<Diagnostic> errors = custom.check("[SKETCH:s] -> [TEXT:t]",
+        io.ofa4j.planner.plan.Layout.CHAT).diagnostics();
+    assertThat(errors).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(DslErrorCode.SOURCE_NOT_SUPPORTED);
+      assertThat(d.span().toString()).isEqualTo("1:2");
+      assertThat(d.message()).isEqualTo(
+          "slot 's' cannot be a source: sketches are produced, never read");
+    });
+  }
+
+  /** A modality that can only be generated. */
+  @io.ofa4j.planner.spi.ModalityName("SKETCH")
+  static final class TargetOnlyDescriptor extends PlannerModuleTest.HeatmapDescriptor {
+    TargetOnlyDescriptor() {
+      super("SKETCH", "DRAWING");
+    }
+
+    @Override
+    public java.util.Optional<String> sourceRestriction() {
+      return java.util.Optional.of("sketches are produced, never read");
+    }
   }
 
   @Test

@@ -26,7 +26,9 @@ public final class BoxDescriptor extends BaseDescriptor {
     super("BOX", "a bounding box as four location tokens", Encoding.TOKENS,
         CommonAttributes.join(CommonAttributes.base(), List.of(
             AttributeSpec.integer("num_bins", 1000, 2, 10000L,
-                "location bins per axis (<bin_0> … <bin_{n-1}>)"))),
+                "location bins per axis (<bin_0> … <bin_{n-1}>)"),
+            AttributeSpec.oneOf("format", "xyxy", List.of("xyxy", "xywh"),
+                "how the column writes a box: corners x1,y1,x2,y2 or corner and size x,y,w,h"))),
         List.of("box_quantize"), List.of("text"), List.of("box_dequantize"));
   }
 
