@@ -14,7 +14,7 @@ import java.util.function.IntConsumer;
  * (q/k/v, then o_proj, then the MLP) do not pay a full park/unpark round trip.
  */
 public final class ParallelRunner implements AutoCloseable {
-  private static final int SPINS = 20_000;
+  private static final int SPINS = 2_000;
 
   private final int threads;
   private final Thread[] workers;

@@ -32,6 +32,9 @@ public final class Qwen2Model implements CausalLanguageModel, AutoCloseable {
   private final ParameterStore parameters;
   private final ParallelRunner runner;
   private final Qwen2Forward forward;
+  private final String[] weightKeys;
+  private final INDArray[] viewedArrays;
+  private Qwen2Weights views;
 
   /** A model over {@code parameters} using {@link #DEFAULT_THREADS} threads. */
   public Qwen2Model(Qwen2Config config, ParameterStore parameters) {
@@ -46,7 +49,9 @@ public final class Qwen2Model implements CausalLanguageModel, AutoCloseable {
     this.config = requireNonNull(config, "config is null");
     this.parameters = requireNonNull(parameters, "parameters is null");
     Qwen2RotaryEmbedding.scalingFactor(config.ropeScaling()); // reject unsupported types early
-    Qwen2Weights.resolve(config, parameters);
+    this.weightKeys = Qwen2WeightNames.expected(config).keySet().toArray(new String[0]);
+    this.viewedArrays = new INDArray[weightKeys.length];
+    this.views = weights();
     this.runner = new ParallelRunner(threads);
     this.forward = new Qwen2Forward(config, runner);
   }
@@ -103,7 +108,7 @@ public final class Qwen2Model implements CausalLanguageModel, AutoCloseable {
     int[] flat = new int[n]; // index r * T + c of each real token
     float[] x = new float[n * h]; // [N, H]
     float[] embeds = input.inputsEmbeds() == null ? null : embedsOf(input.inputsEmbeds());
-    Qwen2Weights w = Qwen2Weights.resolve(config, parameters);
+    Qwen2Weights w = weights();
     int i = 0;
     for (int r = 0; r < b; r++) {
       int seen = 0;
@@ -143,13 +148,18 @@ public final class Qwen2Model implements CausalLanguageModel, AutoCloseable {
 
   /** Runs the decoder for a session step (see {@link Qwen2Forward#run}). */
   float[] run(float[] x, int[] rows, int[] positions, KvCache cache, int[] logitRows) {
-    return forward.run(Qwen2Weights.resolve(config, parameters), x, rows, positions, cache,
-        logitRows);
+    return forward.run(weights(), x, rows, positions, cache, logitRows);
+  }
+
+  /** Weight views, re-resolved when an array in the store was replaced since the last call. */
+  private synchronized Qwen2Weights weights() {
+    views = Qwen2Weights.refresh(views, weightKeys, viewedArrays, config, parameters);
+    return views;
   }
 
   /** Copies the embedding row of token {@code id} into {@code dst[off, off + H)}. */
   void embed(int id, String where, float[] dst, int off) {
-    embed(Qwen2Weights.resolve(config, parameters), id, where, dst, off);
+    embed(weights(), id, where, dst, off);
   }
 
   private void embed(Qwen2Weights w, int id, String where, float[] dst, int off) {

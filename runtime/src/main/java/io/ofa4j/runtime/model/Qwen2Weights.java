@@ -39,6 +39,33 @@ record Qwen2Weights(ByteBuffer embedTokens, Layer[] layers, ByteBuffer norm, Byt
     for (Map.Entry<String, long[]> e : expected.entrySet()) {
       check(store, e.getKey(), e.getValue());
     }
+    return views(config, store);
+  }
+
+  /**
+   * The views for {@code store}, reusing {@code previous} when every array is still the same
+   * object (the common case: training updates arrays in place). Creating a view goes through
+   * JavaCPP and costs microseconds, which adds up over ~300 weights per decoded token.
+   */
+  static Qwen2Weights refresh(Qwen2Weights previous, String[] keys, INDArray[] previousArrays,
+      Qwen2Config config, ParameterStore store) {
+    if (previous != null) {
+      boolean same = true;
+      for (int i = 0; i < keys.length && same; i++) {
+        same = store.contains(keys[i]) && store.get(keys[i]) == previousArrays[i];
+      }
+      if (same) {
+        return previous;
+      }
+    }
+    Qwen2Weights w = resolve(config, store);
+    for (int i = 0; i < keys.length; i++) {
+      previousArrays[i] = store.get(keys[i]);
+    }
+    return w;
+  }
+
+  private static Qwen2Weights views(Qwen2Config config, ParameterStore store) {
     Layer[] layers = new Layer[config.numHiddenLayers()];
     for (int i = 0; i < layers.length; i++) {
       String p = Qwen2WeightNames.layer(i);
