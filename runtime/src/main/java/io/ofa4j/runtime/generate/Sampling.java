@@ -1,7 +1,7 @@
 package io.ofa4j.runtime.generate;
 
 import java.util.Arrays;
-import java.util.Random;
+import java.util.random.RandomGenerator;
 
 /**
  * Token choice from one row of scores: argmax, the HF sampling warpers (temperature, top-k,
@@ -89,7 +89,7 @@ final class Sampling {
   }
 
   /** Draws an index with probability {@code softmax(scores)}. */
-  static int sample(float[] scores, Random rng) {
+  static int sample(float[] scores, RandomGenerator rng) {
     double[] logp = logSoftmax(scores);
     double u = rng.nextDouble();
     double cumulative = 0;

@@ -2,12 +2,13 @@ package io.ofa4j.runtime.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * Greedy and sampling decoding: every row advances one token per step through one shared
  * {@link DecoderSession}; finished rows are fed nothing. Each row samples from its own
- * {@link Random} seeded with the config's seed, so a row's output does not depend on the other
+ * {@link SplittableRandom} seeded with the config's seed (whose seed mixing,
+ * unlike {@code java.util.Random}'s, makes nearby seeds independent), so a row's output does not depend on the other
  * prompts in the batch.
  */
 final class StepwiseSearch {
@@ -83,7 +84,7 @@ final class StepwiseSearch {
   private static final class Row {
     final int index;
     final TokenSequence context;
-    final Random rng;
+    final SplittableRandom rng;
     final OutputTracker output;
     final List<Float> scores = new ArrayList<>();
     DecodingConstraint.State state;
@@ -92,7 +93,7 @@ final class StepwiseSearch {
     Row(int index, int[] prefill, GenerationRequest request, TextDecoder decoder) {
       this.index = index;
       this.context = new TokenSequence(prefill);
-      this.rng = new Random(request.config().seed());
+      this.rng = new SplittableRandom(request.config().seed());
       this.state = request.constraint().start();
       this.output = new OutputTracker(
           index, decoder, request.streamer(), request.config().stopStrings());
