@@ -71,7 +71,7 @@ final class TokenizeCommand implements Callable<Integer> {
         if (json) {
           out.println(JsonMapper.builder().build().writeValueAsString(result));
         } else {
-          printTable(out, ids, tokens);
+          printTable(out, ids, tokens, tokenizer);
         }
       }
     } catch (IllegalStateException e) {
@@ -81,11 +81,17 @@ final class TokenizeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One line per token: index, id and the BPE symbol. */
-  private static void printTable(PrintWriter out, int[] ids, List<String> tokens) {
+  /**
+   * One line per token: index, id, the BPE symbol and the token's own text (a part of a
+   * multi-byte character shows as U+FFFD).
+   */
+  private static void printTable(
+      PrintWriter out, int[] ids, List<String> tokens, Qwen2Tokenizer tokenizer) {
     out.println(ids.length + " tokens");
     for (int i = 0; i < ids.length; i++) {
-      out.printf("%5d  %6d  %s%n", i, ids[i], tokens.get(i));
+      String piece = tokenizer.decode(new int[] {ids[i]})
+          .replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r");
+      out.printf("%5d  %6d  %-14s \"%s\"%n", i, ids[i], tokens.get(i), piece);
     }
   }
 }
