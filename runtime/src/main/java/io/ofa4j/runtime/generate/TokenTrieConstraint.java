@@ -2,6 +2,8 @@ package io.ofa4j.runtime.generate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.ofa4j.runtime.tokenizer.Qwen2Tokenizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
@@ -37,6 +39,24 @@ public final class TokenTrieConstraint implements DecodingConstraint {
       node.end = true;
     }
     this.labels = labels.size();
+  }
+
+  /**
+   * A trie over label texts, each encoded on its own with {@code tokenizer} (so a label meant to
+   * follow a space must start with one, as it would in the sequence).
+   */
+  public static TokenTrieConstraint fromTexts(List<String> labels, Qwen2Tokenizer tokenizer) {
+    requireNonNull(labels, "labels is null");
+    requireNonNull(tokenizer, "tokenizer is null");
+    List<int[]> ids = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      String label = requireNonNull(labels.get(i), "labels[" + i + "] is null");
+      if (label.isEmpty()) {
+        throw new IllegalArgumentException("labels[" + i + "] is empty");
+      }
+      ids.add(tokenizer.encode(label));
+    }
+    return new TokenTrieConstraint(ids);
   }
 
   /** Number of labels given (duplicates included). */

@@ -130,7 +130,16 @@ public final class Qwen2Tokenizer implements AutoCloseable {
 
   /** Token ids of {@code text}; no special tokens are added, those in the text are parsed. */
   public int[] encode(String text) {
-    return toInts(encoding(text).getIds());
+    return encode(text, false);
+  }
+
+  /**
+   * Token ids of {@code text}, with the post-processor's special tokens when
+   * {@code addSpecialTokens} (Qwen2's byte-level post-processor adds none, as in HF).
+   */
+  public int[] encode(String text, boolean addSpecialTokens) {
+    requireNonNull(text, "text is null");
+    return toInts(tokenizer.encode(text, addSpecialTokens, false).getIds());
   }
 
   /** The BPE symbols of {@code text} (byte-level strings such as {@code "Ġworld"}). */
