@@ -46,28 +46,19 @@ public final class VectorKernels {
     }
   }
 
-  /** {@code sum_i w[wRow + i] * x[xOff + i]} for {@code i < len}; wRow counts floats. */
+  /**
+   * {@code sum_i w[wRow + i] * x[xOff + i]} for {@code i < len}; wRow counts floats. One vector
+   * accumulator, the same summation order as {@link #dot4}, so a token's result does not depend
+   * on how many tokens share the call (batched and unbatched decoding agree bit for bit).
+   */
   public static float dot(ByteBuffer w, long wRow, float[] x, int xOff, int len) {
     int wb = (int) (wRow * 4);
     FloatVector a0 = FloatVector.zero(S);
-    FloatVector a1 = FloatVector.zero(S);
-    FloatVector a2 = FloatVector.zero(S);
-    FloatVector a3 = FloatVector.zero(S);
     int i = 0;
-    // four independent accumulators hide the FMA latency
-    for (int bound = len - 4 * L; i <= bound; i += 4 * L) {
-      a0 = FloatVector.fromByteBuffer(S, w, wb + 4 * i, LE).fma(FloatVector.fromArray(S, x, xOff + i), a0);
-      a1 = FloatVector.fromByteBuffer(S, w, wb + 4 * (i + L), LE)
-          .fma(FloatVector.fromArray(S, x, xOff + i + L), a1);
-      a2 = FloatVector.fromByteBuffer(S, w, wb + 4 * (i + 2 * L), LE)
-          .fma(FloatVector.fromArray(S, x, xOff + i + 2 * L), a2);
-      a3 = FloatVector.fromByteBuffer(S, w, wb + 4 * (i + 3 * L), LE)
-          .fma(FloatVector.fromArray(S, x, xOff + i + 3 * L), a3);
-    }
     for (int bound = len - L; i <= bound; i += L) {
       a0 = FloatVector.fromByteBuffer(S, w, wb + 4 * i, LE).fma(FloatVector.fromArray(S, x, xOff + i), a0);
     }
-    float acc = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
+    float acc = a0.reduceLanes(VectorOperators.ADD);
     for (; i < len; i++) {
       acc += w.getFloat(wb + 4 * i) * x[xOff + i];
     }
