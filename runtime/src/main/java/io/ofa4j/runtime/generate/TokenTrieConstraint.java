@@ -38,6 +38,7 @@ public final class TokenTrieConstraint implements DecodingConstraint {
       }
       node.end = true;
     }
+    root.freeze();
     this.labels = labels.size();
   }
 
@@ -69,17 +70,22 @@ public final class TokenTrieConstraint implements DecodingConstraint {
     return root;
   }
 
-  /** A trie node; children sorted by id so that allowed tokens come out in a stable order. */
+  /**
+   * A trie node; children sorted by id so that allowed tokens come out in a stable order. Built
+   * and frozen in the constructor, then read-only (safe to share between threads).
+   */
   private static final class Node implements State {
     private final TreeMap<Integer, Node> children = new TreeMap<>();
     private boolean end;
     private int[] allowed;
 
+    void freeze() {
+      allowed = children.keySet().stream().mapToInt(Integer::intValue).toArray();
+      children.values().forEach(Node::freeze);
+    }
+
     @Override
     public int[] allowedTokens() {
-      if (allowed == null) {
-        allowed = children.keySet().stream().mapToInt(Integer::intValue).toArray();
-      }
       return allowed;
     }
 
