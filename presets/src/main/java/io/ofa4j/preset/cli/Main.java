@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "One-line multimodal task instructions, planned and run on a shared Qwen2 decoder.",
     subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, CheckCommand.class,
-        QuickstartCommand.class, BenchCommand.class})
+        QuickstartCommand.class, BenchCommand.class, TokenizeCommand.class,
+        GenerateCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code for invalid input. */
