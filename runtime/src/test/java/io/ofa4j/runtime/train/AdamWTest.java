@@ -1,0 +1,81 @@
+package io.ofa4j.runtime.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+class AdamWTest {
+  private static final AdamWConfig CONFIG = new AdamWConfig(0.9, 0.999, 1e-8, 0.01);
+
+  @Test
+  void firstStepMatchesHandComputedPyTorchValues() {
+    INDArray p = Nd4j.createFromArray(1.0, -2.0).reshape(1, 2);
+    AdamW adamW = new AdamW(CONFIG, Map.of("w", p), k -> true);
+    adamW.step(Map.of("w", Nd4j.createFromArray(0.5, 0.1).reshape(1, 2)), 0.1);
+    // p = p * (1 - lr * wd) - lr * g / (|g| + eps) on the first step (bias-corrected m = g, v = g^2)
+    assertThat(p.getDouble(0)).isCloseTo(0.999 - 0.1 * 0.5 / (0.5 + 1e-8), within(1e-12));
+    assertThat(p.getDouble(1)).isCloseTo(-1.998 - 0.1 * 0.1 / (0.1 + 1e-8), within(1e-12));
+    assertThat(p.getDouble(0)).isCloseTo(0.899, within(1e-7));
+  }
+
+  @Test
+  void threeStepsFollowThePyTorchFormula() {
+    double[] grads = {0.5, -0.25, 0.3};
+    double lr = 0.05;
+    INDArray p = Nd4j.createFromArray(0.7).reshape(1, 1);
+    AdamW adamW = new AdamW(CONFIG, Map.of("w", p), k -> true);
+    double ref = 0.7;
+    double m = 0;
+    double v = 0;
+    for (int t = 1; t <= grads.length; t++) {
+      double g = grads[t - 1];
+      adamW.step(Map.of("w", Nd4j.createFromArray(g).reshape(1, 1)), lr);
+      // torch.optim.AdamW (single tensor path), written out by hand
+      ref *= 1 - lr * 0.01;
+      m = 0.9 * m + 0.1 * g;
+      v = 0.999 * v + 0.001 * g * g;
+      double denom = Math.sqrt(v) / Math.sqrt(1 - Math.pow(0.999, t)) + 1e-8;
+      ref -= lr / (1 - Math.pow(0.9, t)) * m / denom;
+      assertThat(p.getDouble(0)).as("step %d", t).isCloseTo(ref, within(1e-12));
+    }
+    assertThat(adamW.stepCount()).isEqualTo(3);
+  }
+
+  @Test
+  void skipsDecayWhereThePredicateSaysSo() {
+    INDArray bias = Nd4j.createFromArray(1.0);
+    AdamW adamW = new AdamW(new AdamWConfig(0.9, 0.999, 1e-8, 0.5), Map.of("b", bias), k -> false);
+    adamW.step(Map.of("b", Nd4j.createFromArray(0.0)), 0.1);
+    assertThat(bias.getDouble(0)).isEqualTo(1.0);
+  }
+
+  @Test
+  void restoredStateContinuesIdentically() {
+    INDArray a = Nd4j.createFromArray(0.3, -0.4);
+    INDArray b = a.dup();
+    AdamW first = new AdamW(CONFIG, Map.of("w", a), k -> true);
+    first.step(Map.of("w", Nd4j.createFromArray(0.2, 0.1)), 0.01);
+    first.step(Map.of("w", Nd4j.createFromArray(-0.1, 0.3)), 0.01);
+    AdamWState saved = first.state();
+    b.assign(a);
+    AdamW second = new AdamW(CONFIG, Map.of("w", b), k -> true);
+    second.restore(saved);
+    first.step(Map.of("w", Nd4j.createFromArray(0.05, -0.2)), 0.01);
+    second.step(Map.of("w", Nd4j.createFromArray(0.05, -0.2)), 0.01);
+    assertThat(second.stepCount()).isEqualTo(3);
+    assertThat(b.toDoubleVector()).containsExactly(a.toDoubleVector());
+  }
+
+  @Test
+  void rejectsAGradientOfTheWrongShape() {
+    AdamW adamW = new AdamW(CONFIG, Map.of("w", Nd4j.zeros(2, 3)), k -> true);
+    assertThatThrownBy(() -> adamW.step(Map.of("w", Nd4j.zeros(3, 2)), 0.1))
+        .hasMessageContaining("gradient of 'w' has shape [3, 2], parameter has [2, 3]");
+    assertThatThrownBy(() -> adamW.step(Map.of(), 0.1)).hasMessageContaining("no gradient for parameter 'w'");
+  }
+}
