@@ -12,12 +12,12 @@ import java.awt.image.Raster;
  * indices are looked up, CMYK uses Pillow's {@code cmyk2rgb}, 16-bit samples keep their high byte.
  * Raw raster samples are read, never {@code getRGB}, which would colour-manage gray images.
  */
-final class PixelConversion {
+public final class PixelConversion {
 
   private PixelConversion() {}
 
   /** The image as RGB. */
-  static RgbImage toRgb(BufferedImage image) {
+  public static RgbImage toRgb(BufferedImage image) {
     int w = image.getWidth();
     int h = image.getHeight();
     ColorModel cm = image.getColorModel();
