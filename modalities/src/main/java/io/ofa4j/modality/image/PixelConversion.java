@@ -3,7 +3,9 @@ package io.ofa4j.modality.image;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 
 /**
@@ -33,9 +35,13 @@ public final class PixelConversion {
       return new RgbImage(w, h, out);
     }
     int bands = raster.getNumBands();
+    boolean cmykSpace = cm.getColorSpace().getType() == ColorSpace.TYPE_CMYK;
+    if (!cmykSpace && copyInterleavedBytes(raster, out)) {
+      return new RgbImage(w, h, out);
+    }
     int shift = Math.max(0, raster.getSampleModel().getSampleSize(0) - 8);
     int[] px = raster.getPixels(0, 0, w, h, new int[w * h * bands]);
-    boolean cmyk = cm.getColorSpace().getType() == ColorSpace.TYPE_CMYK && bands >= 4;
+    boolean cmyk = cmykSpace && bands >= 4;
     for (int i = 0; i < w * h; i++) {
       int p = i * bands;
       int r;
@@ -60,6 +66,35 @@ public final class PixelConversion {
       out[3 * i + 2] = (byte) b;
     }
     return new RgbImage(w, h, out);
+  }
+
+  /**
+   * Fast path for the common decoder output (8-bit interleaved RGB/BGR/ABGR bytes): copies the
+   * red, green and blue bands straight from the data buffer. Returns false when not applicable.
+   */
+  private static boolean copyInterleavedBytes(Raster raster, byte[] out) {
+    if (!(raster.getDataBuffer() instanceof DataBufferByte buffer)
+        || !(raster.getSampleModel() instanceof PixelInterleavedSampleModel sm)
+        || raster.getNumBands() < 3 || raster.getSampleModelTranslateX() != 0
+        || raster.getSampleModelTranslateY() != 0 || buffer.getNumBanks() != 1) {
+      return false;
+    }
+    int[] offsets = sm.getBandOffsets();
+    int stride = sm.getPixelStride();
+    int scan = sm.getScanlineStride();
+    byte[] data = buffer.getData();
+    int base = buffer.getOffset();
+    int w = raster.getWidth();
+    int o = 0;
+    for (int y = 0; y < raster.getHeight(); y++) {
+      int p = base + y * scan;
+      for (int x = 0; x < w; x++, p += stride) {
+        out[o++] = data[p + offsets[0]];
+        out[o++] = data[p + offsets[1]];
+        out[o++] = data[p + offsets[2]];
+      }
+    }
+    return true;
   }
 
   /** Pillow's rounded {@code a * b / 255} ({@code MULDIV255}). */
