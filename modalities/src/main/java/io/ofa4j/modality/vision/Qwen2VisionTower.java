@@ -2,6 +2,7 @@ package io.ofa4j.modality.vision;
 
 import static java.util.Objects.requireNonNull;
 
+import io.ofa4j.runtime.weights.ParameterStore;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,6 +56,15 @@ public final class Qwen2VisionTower {
         sd.placeHolder(ROTARY_SIN, t, -1, 1, config.headDim()),
         sd.placeHolder(ATTENTION_BIAS, t, -1, -1));
     return new Qwen2VisionTower(sd, config);
+  }
+
+  /**
+   * A tower over the {@code visual.*} arrays of {@code store} (e.g. a checkpoint loaded with
+   * {@code SafetensorsCheckpoint.load}); same-typed arrays are used as they are, not copied.
+   */
+  public static Qwen2VisionTower create(VisionTowerConfig config, ParameterStore store) {
+    requireNonNull(store, "store is null");
+    return create(config, store.asMap());
   }
 
   /**

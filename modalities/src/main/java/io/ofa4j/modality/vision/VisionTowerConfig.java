@@ -2,6 +2,7 @@ package io.ofa4j.modality.vision;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import tools.jackson.databind.JsonNode;
 
@@ -64,9 +65,23 @@ public record VisionTowerConfig(
     }
   }
 
-  /** The golden tiny tower: depth 2, embed 32, 4 heads, MLP 128, output 64 (~60k parameters). */
+  /** The golden tiny tower: depth 2, embed 32, 4 heads, MLP 128, output 64 (87,872 parameters). */
   public static VisionTowerConfig tiny() {
     return new VisionTowerConfig(2, 32, 4, 4, 64, 3, 14, 2, 2, 1e-6, DataType.FLOAT);
+  }
+
+  /**
+   * A small trainable tower for CPU experiments: depth 4, embed 64, 4 heads, MLP 256, output
+   * {@code hiddenSize} (about 360k parameters for hidden 64).
+   */
+  public static VisionTowerConfig small(int hiddenSize) {
+    return new VisionTowerConfig(4, 64, 4, 4, hiddenSize, 3, 14, 2, 2, 1e-6, DataType.FLOAT);
+  }
+
+  /** Number of scalar weights. */
+  public long parameterCount() {
+    return VisionWeights.shapes(this).values().stream()
+        .mapToLong(s -> Arrays.stream(s).reduce(1, (a, b) -> a * b)).sum();
   }
 
   /** Reads {@code vision_config} from a parsed {@code config.json} (or the section itself). */

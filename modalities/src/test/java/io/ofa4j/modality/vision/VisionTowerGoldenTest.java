@@ -3,7 +3,8 @@ package io.ofa4j.modality.vision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ofa4j.modality.testing.Golden;
-import io.ofa4j.modality.testing.SafetensorsFixture;
+import io.ofa4j.runtime.weights.ParameterStore;
+import io.ofa4j.runtime.weights.SafetensorsCheckpoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,8 @@ class VisionTowerGoldenTest {
     Path dir = Golden.dir("qwen2-vl-vision");
     String id = c.get("id").asString();
     VisionTowerConfig cfg = VisionTowerConfig.fromJson(Golden.json(dir.resolve("config.json")));
-    Map<String, INDArray> weights = SafetensorsFixture.readF32(dir.resolve("model.safetensors"));
+    ParameterStore weights = new ParameterStore();
+    SafetensorsCheckpoint.load(dir, weights, false);
     Qwen2VisionTower tower = Qwen2VisionTower.create(cfg, weights);
 
     List<int[]> grids = new ArrayList<>();

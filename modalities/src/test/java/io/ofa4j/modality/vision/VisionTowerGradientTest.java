@@ -3,6 +3,7 @@ package io.ofa4j.modality.vision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ofa4j.runtime.weights.ParameterStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ class VisionTowerGradientTest {
         "visual.merger.mlp.0.weight", "visual.patch_embed.proj.weight")) {
       INDArray w = tower.sameDiff().getVariable(key).getArr();
       INDArray g = grads.get(key);
-      for (long i : new long[] {0, w.length() / 3, w.length() - 1}) {
+      for (long i : new long[] {w.length() / 3, w.length() - 1}) {
         double orig = w.getDouble(i);
         double eps = 1e-5;
         w.putScalar(i, orig + eps);
@@ -60,6 +61,23 @@ class VisionTowerGradientTest {
             Offset.offset(1e-9 + 1e-5 * Math.abs(numeric)));
       }
     }
+  }
+
+  @Test
+  void towerTrainsTheStoreArraysInPlace() {
+    VisionTowerConfig cfg = VisionTowerConfig.tiny();
+    ParameterStore store = new ParameterStore();
+    VisionWeights.random(cfg, 2).forEach(store::put);
+    Qwen2VisionTower tower = Qwen2VisionTower.create(cfg, store);
+    for (String key : VisionWeights.shapes(cfg).keySet()) {
+      assertThat(tower.sameDiff().getVariable(key).getArr()).as(key).isSameAs(store.get(key));
+    }
+  }
+
+  @Test
+  void configSizes() {
+    assertThat(VisionTowerConfig.tiny().parameterCount()).isEqualTo(87_872L);
+    assertThat(VisionTowerConfig.small(64).parameterCount()).isBetween(200_000L, 500_000L);
   }
 
   @Test
