@@ -2,6 +2,7 @@ package io.ofa4j.modality.audio;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import org.jflac.FLACDecoder;
 import org.jflac.frame.Frame;
 import org.jflac.metadata.StreamInfo;
@@ -84,7 +85,7 @@ final class FlacReader {
       if (frames + n > data[0].length) {
         int cap = Math.max(frames + n, data[0].length * 2);
         for (int c = 0; c < channels; c++) {
-          data[c] = java.util.Arrays.copyOf(data[c], cap);
+          data[c] = Arrays.copyOf(data[c], cap);
         }
       }
       int p = 0;
@@ -114,7 +115,7 @@ final class FlacReader {
     float[][] channels() {
       float[][] out = new float[channels][];
       for (int c = 0; c < channels; c++) {
-        out[c] = java.util.Arrays.copyOf(data[c], frames);
+        out[c] = Arrays.copyOf(data[c], frames);
       }
       return out;
     }

@@ -2,6 +2,7 @@ package io.ofa4j.modality.audio;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -67,7 +68,7 @@ public final class WhisperLogMel {
   /** Zero-pads (or truncates) to 30 s, Whisper's default {@code padding="max_length"}. */
   public static float[] padOrTrim30s(float[] samples) {
     requireNonNull(samples, "samples is null");
-    return java.util.Arrays.copyOf(samples, N_SAMPLES_30S);
+    return Arrays.copyOf(samples, N_SAMPLES_30S);
   }
 
   /**
