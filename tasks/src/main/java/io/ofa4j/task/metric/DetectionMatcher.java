@@ -37,7 +37,7 @@ final class DetectionMatcher {
     }
     Map<String, ClassMatches> out = new TreeMap<>();
     for (String label : positives.keySet()) {
-      List<Ranked> dets = byClass.getOrDefault(label, List.of());
+      List<Ranked> dets = new ArrayList<>(byClass.getOrDefault(label, List.of()));
       dets.sort(Comparator.comparingDouble((Ranked r) -> -r.box().score()).thenComparingInt(Ranked::order));
       Map<Integer, boolean[]> used = new HashMap<>();
       boolean[] tp = new boolean[dets.size()];
