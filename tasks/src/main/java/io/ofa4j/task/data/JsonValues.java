@@ -2,13 +2,19 @@ package io.ofa4j.task.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Conversions from JSON nodes to the raw slot values of an {@link Example}. */
 final class JsonValues {
 
-  static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /** For streaming: reads one element tree from a parser that has more tokens after it. */
+  static final JsonMapper MAPPER =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+  /** For one complete document per line (JSONL), where trailing tokens are an error. */
+  static final JsonMapper LINE_MAPPER = JsonMapper.builder().build();
 
   private JsonValues() {}
 

@@ -40,7 +40,7 @@ public record JsonlFormat(Map<String, String> fields) implements RecordFormat {
   /** Parses one JSON line, or throws a malformed-record exception naming the location. */
   static JsonNode parseLine(String line, String location) {
     try {
-      JsonNode node = JsonValues.MAPPER.readTree(line);
+      JsonNode node = JsonValues.LINE_MAPPER.readTree(line);
       if (!node.isObject()) {
         throw new MalformedRecordException(location, "expected a JSON object but found " + node.getNodeType());
       }
