@@ -1,0 +1,62 @@
+package io.ofa4j.preset.recipe;
+
+import io.ofa4j.preset.config.Nullable;
+import java.nio.file.Path;
+
+/**
+ * The backbone: either a Hugging Face-style checkpoint directory to fine-tune, or a Qwen2 shape
+ * to train from scratch (the tokenizer then comes from {@code tokenizer}, default: the bundled
+ * small byte-level BPE).
+ *
+ * @param checkpoint a checkpoint directory, or {@code null} to train from scratch
+ * @param tokenizer a tokenizer directory or {@code bundled}
+ * @param hiddenSize width when training from scratch
+ * @param intermediateSize SwiGLU width
+ * @param numHiddenLayers decoder layers
+ * @param numAttentionHeads query heads
+ * @param numKeyValueHeads key/value heads
+ * @param tieWordEmbeddings tie the LM head to the embedding
+ * @param visionDepth vision tower blocks
+ * @param visionEmbedDim vision tower width
+ */
+public record ModelSection(
+    @Nullable Path checkpoint,
+    String tokenizer,
+    int hiddenSize,
+    int intermediateSize,
+    int numHiddenLayers,
+    int numAttentionHeads,
+    int numKeyValueHeads,
+    boolean tieWordEmbeddings,
+    int visionDepth,
+    int visionEmbedDim) {
+
+  public ModelSection {
+    positive("model.hidden_size", hiddenSize);
+    positive("model.intermediate_size", intermediateSize);
+    positive("model.num_hidden_layers", numHiddenLayers);
+    positive("model.num_attention_heads", numAttentionHeads);
+    positive("model.num_key_value_heads", numKeyValueHeads);
+    positive("model.vision_depth", visionDepth);
+    positive("model.vision_embed_dim", visionEmbedDim);
+    if (hiddenSize % numAttentionHeads != 0) {
+      throw new IllegalArgumentException("model.hidden_size (" + hiddenSize
+          + ") must be divisible by model.num_attention_heads (" + numAttentionHeads + ")");
+    }
+    if (numAttentionHeads % numKeyValueHeads != 0) {
+      throw new IllegalArgumentException("model.num_attention_heads (" + numAttentionHeads
+          + ") must be divisible by model.num_key_value_heads (" + numKeyValueHeads + ")");
+    }
+  }
+
+  static void positive(String field, long value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(field + " must be > 0, found " + value);
+    }
+  }
+
+  /** A small from-scratch model that trains on 2 cores. */
+  public static ModelSection defaults() {
+    return new ModelSection(null, "bundled", 128, 344, 2, 4, 2, true, 2, 32);
+  }
+}
