@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "One-line multimodal task instructions, planned and run on a shared Qwen2 decoder.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, CheckCommand.class,
+        QuickstartCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code for invalid input. */

@@ -1,0 +1,50 @@
+package io.ofa4j.instruction;
+
+import io.ofa4j.instruction.ast.Instruction;
+import io.ofa4j.instruction.diagnostic.Diagnostic;
+import io.ofa4j.instruction.diagnostic.Severity;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link InstructionParser#parse(String)} found: the syntax tree (built leniently, so it
+ * exists even for most broken instructions and the planner can add its own diagnostics) and all
+ * syntax diagnostics sorted by position.
+ *
+ * @param source the parsed text
+ * @param instruction the tree; {@code null} only when nothing could be recovered
+ * @param diagnostics errors and warnings in source order
+ */
+public record ParseResult(String source, Instruction instruction, List<Diagnostic> diagnostics) {
+  public ParseResult {
+    Objects.requireNonNull(source, "source is null");
+    diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics is null"));
+  }
+
+  /** Whether any diagnostic is an error. */
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+
+  /** The error diagnostics, in source order. */
+  public List<Diagnostic> errors() {
+    return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+  }
+
+  /** The warning diagnostics, in source order. */
+  public List<Diagnostic> warnings() {
+    return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).toList();
+  }
+
+  /**
+   * The tree when there are no errors.
+   *
+   * @throws InstructionException carrying every diagnostic when there is an error
+   */
+  public Instruction orThrow() {
+    if (hasErrors() || instruction == null) {
+      throw new InstructionException(source, diagnostics);
+    }
+    return instruction;
+  }
+}
