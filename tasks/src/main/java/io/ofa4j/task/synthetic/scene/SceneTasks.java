@@ -1,6 +1,7 @@
 package io.ofa4j.task.synthetic.scene;
 
 import io.ofa4j.task.data.Example;
+import io.ofa4j.task.metric.LabeledBox;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,7 +80,8 @@ public final class SceneTasks {
   public Example detection(long i, Path image) {
     List<SceneObject> objs = new ArrayList<>(generator.scene(i).objects());
     objs.sort((a, b) -> Double.compare(a.cx(), b.cx()));
-    List<LabelledBox> boxes = objs.stream().map(o -> new LabelledBox(o.box(), o.phrase())).toList();
+    List<LabeledBox> boxes = objs.stream()
+        .map(o -> LabeledBox.truth(o.phrase(), o.x0(), o.y0(), o.x1(), o.y1())).toList();
     return example(i, "img", image, "objects", boxes);
   }
 
