@@ -18,6 +18,7 @@ import io.ofa4j.planner.print.PlanPrinter;
 import io.ofa4j.planner.spi.GeneratorKind;
 import io.ofa4j.planner.spi.LossRule;
 import io.ofa4j.planner.spi.PositionScheme;
+import io.ofa4j.planner.spi.Side;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class PlannerTreeTest {
         "Special", "Text", "Special", "SlotRef", "Special", "Text", "Special", "Text", "Special",
         "Text", "SlotRef", "Special");
     assertThat(plan.sequence().get(2)).isEqualTo(
-        new Segment.Special("<|vision_start|>", io.ofa4j.planner.spi.Side.SOURCE, false));
+        new Segment.Special("<|vision_start|>", Side.SOURCE, false));
     assertThat(plan.lossSegments()).extracting(s -> PlanPrinter.inline(plan, s))
         .containsExactly("{cap:TEXT}", "<|im_end|>");
     assertThat(plan.generator().kind()).isEqualTo(GeneratorKind.FREE_TEXT);
@@ -61,7 +62,7 @@ class PlannerTreeTest {
     assertThat(t.generator().parts().get(0).options()).containsEntry("tokens_per_box", "4");
     assertThat(t.slots().get(1).repeatGroup()).isZero();
     assertThat(t.sequence().get(t.sequence().size() - 1))
-        .isEqualTo(new Segment.Special("<|endoftext|>", io.ofa4j.planner.spi.Side.TARGET, true));
+        .isEqualTo(new Segment.Special("<|endoftext|>", Side.TARGET, true));
     assertThat(PlanPrinter.print(plan)).contains("REPEATED", "( repeat group 0");
   }
 
