@@ -90,4 +90,12 @@ class PlannerTreeTest {
             .extracting(Diagnostic::code).containsExactly(DslErrorCode.UNKNOWN_MODALITY,
                 DslErrorCode.INVALID_ATTRIBUTE_VALUE, DslErrorCode.TARGET_NOT_GENERATABLE));
   }
+
+  @Test
+  void builtTreeWithEmptyTargetIsReported() {
+    assertThatThrownBy(() -> planner.plan(instruction(template(List.of(text("hi")), List.of()))))
+        .isInstanceOf(PlanningException.class)
+        .hasMessage("line 1:1: the target has no slot: write one such as [TEXT:answer] after "
+            + "'->'");
+  }
 }

@@ -82,6 +82,12 @@ class SemanticErrorsTest {
   }
 
   @Test
+  void emptyTargetIsReportedOnceByTheParser() {
+    assertThat(planner.check("[TEXT:a] ->", Layout.CHAT).diagnostics())
+        .extracting(d -> d.code()).containsExactly(DslErrorCode.EMPTY_TARGET);
+  }
+
+  @Test
   void unknownModalityWithoutCloseNameListsKnownOnes() {
     Diagnostic d = onlyError("[HOLOGRAM:h] -> [TEXT:t]");
     assertThat(d.help()).isEqualTo(
