@@ -4,6 +4,8 @@
  */
 lexer grammar InstructionLexer;
 
+tokens { GROUP_LBRACKET }
+
 @members {
   /** True when the '[' just read opens a bracket repeat group: its next non-blank is '[' or '('. */
   private boolean opensBracketGroup() {
@@ -20,8 +22,8 @@ lexer grammar InstructionLexer;
 ALT            : '|||' ;
 ARROW          : '->' ;
 MARKER         : '<BOS>' | '<EOS>' ;
-GROUP_LBRACKET : '[' {opensBracketGroup()}? ;
-LBRACKET       : '[' -> pushMode(SLOT) ;
+// decided by an action, not a predicate, so the lexer's DFA cache keeps working
+LBRACKET       : '[' { if (opensBracketGroup()) setType(GROUP_LBRACKET); else pushMode(SLOT); } ;
 RBRACKET_STAR  : ']*' ;
 STRAY_RBRACKET : ']' ;
 LPAREN         : '(' ;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Builds the syntax tree from the (flat, lenient) parse tree and checks template structure:
@@ -38,10 +39,12 @@ final class AstBuilder {
 
   /** The instruction; {@code eof} is the end-of-input token. */
   Instruction instruction(InstructionParser.InstructionContext ctx, Token eof) {
+    // the indexed accessors (ctx.ALT(i), ctx.side(i)) scan all children: use the lists
     List<InstructionParser.TemplateContext> contexts = ctx.template();
+    List<TerminalNode> separators = ctx.ALT();
     List<Template> templates = new ArrayList<>(contexts.size());
     for (int i = 0; i < contexts.size(); i++) {
-      Token end = i < ctx.ALT().size() ? ctx.ALT(i).getSymbol() : eof;
+      Token end = i < separators.size() ? separators.get(i).getSymbol() : eof;
       templates.add(template(contexts.get(i), i + 1, contexts.size(), end));
     }
     if (templates.isEmpty()) {
@@ -57,8 +60,9 @@ final class AstBuilder {
     List<Token> arrows = ctx.ARROW().stream().map(a -> a.getSymbol()).toList();
     List<List<Element>> built = new ArrayList<>();
     List<Boolean> sideHasError = new ArrayList<>();
-    for (int i = 0; i < ctx.side().size(); i++) {
-      InstructionParser.SideContext side = ctx.side(i);
+    List<InstructionParser.SideContext> sideContexts = ctx.side();
+    for (int i = 0; i < sideContexts.size(); i++) {
+      InstructionParser.SideContext side = sideContexts.get(i);
       Token sideEnd = i < arrows.size() ? arrows.get(i) : end;
       built.add(sides.assemble(items(side), sideEnd));
       sideHasError.add(errors.hasErrorBetween(side.getStart().getTokenIndex(), sideEnd.getTokenIndex()));

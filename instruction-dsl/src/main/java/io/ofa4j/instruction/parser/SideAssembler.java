@@ -14,17 +14,27 @@ import java.util.Objects;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Turns the flat items of one side into elements, matching repeat groups with a stack in one
- * pass. The rules: a {@code (} whose matching parenthesis is {@code )*} opens a repeat group; one
- * closed by a plain {@code )} or never closed is plain text (a never-closed {@code (} directly
- * followed by a slot is reported, since it is almost surely a group missing its {@code )*}). A
- * group-opening {@code [} must be closed by {@code ]*}. Each piece of plain text is trimmed, and
- * whitespace-only pieces are dropped.
+ * Turns the flat items of one side into elements. The rules: a {@code (} whose matching
+ * parenthesis is {@code )*} opens a repeat group; one closed by a plain {@code )} or never closed
+ * is plain text (a never-closed {@code (} directly followed by a slot is reported, since it is
+ * almost surely a group missing its {@code )*}). A group-opening {@code [} must be closed by
+ * {@code ]*}. Each piece of plain text is trimmed, and whitespace-only pieces are dropped.
+ *
+ * <p>Two linear passes: the first matches brackets by index and decides each bracket's role, the
+ * second builds the elements, so deeply nested plain parentheses cost nothing extra.
  */
 final class SideAssembler {
+  private enum Role {
+    TEXT,
+    GROUP,
+    DROPPED
+  }
+
+  /** Deeper groups are reported and kept as text, so no consumer has to recurse without bound. */
+  static final int MAX_GROUP_DEPTH = 16;
+
   private final SourceMap map;
   private final List<Diagnostic> diagnostics;
-  private final Deque<Frame> stack = new ArrayDeque<>();
 
   SideAssembler(SourceMap map, List<Diagnostic> diagnostics) {
     this.map = Objects.requireNonNull(map, "map is null");
@@ -38,193 +48,205 @@ final class SideAssembler {
    * @param end the token after the side (arrow, separator or end of input), for messages
    */
   List<Element> assemble(List<SideItem> items, Token end) {
-    stack.clear();
-    stack.push(new Frame(null, null));
-    for (SideItem item : items) {
-      if (item instanceof SideItem.Done done) {
-        stack.peek().add(done.element(), done.end());
-      } else if (item instanceof SideItem.Text text) {
-        stack.peek().addText(text.start(), text.end());
-      } else if (item instanceof SideItem.Open open) {
-        stack.push(new Frame(open.style(), open.token()));
-      } else {
-        close((SideItem.Close) item);
+    return build(items, match(items, end));
+  }
+
+  /** Pass 1: the role of every bracket item (null for other items). */
+  private Role[] match(List<SideItem> items, Token end) {
+    Role[] roles = new Role[items.size()];
+    Deque<Integer> open = new ArrayDeque<>();
+    for (int i = 0; i < items.size(); i++) {
+      SideItem item = items.get(i);
+      if (item instanceof SideItem.Open) {
+        open.push(i);
+      } else if (item instanceof SideItem.Close close) {
+        roles[i] = close(items, roles, open, i, close);
       }
     }
-    while (stack.size() > 1) {
-      Frame frame = stack.pop();
-      String expected = frame.style == RepeatGroup.Style.BRACKETS ? "']*'" : "')*'";
-      if (frame.style == RepeatGroup.Style.BRACKETS || frame.startsWithElement()) {
-        diagnostics.add(Diagnostic.error(DslErrorCode.UNCLOSED_GROUP, map.span(frame.open),
-            "repeat group opened by '" + frame.open.getText() + "' is not closed: expected "
+    while (!open.isEmpty()) {
+      int index = open.pop();
+      SideItem.Open item = (SideItem.Open) items.get(index);
+      boolean brackets = item.style() == RepeatGroup.Style.BRACKETS;
+      roles[index] = brackets ? Role.GROUP : Role.TEXT;
+      if (brackets || startsWithElement(items, index + 1)) {
+        String expected = brackets ? "']*'" : "')*'";
+        diagnostics.add(Diagnostic.error(DslErrorCode.UNCLOSED_GROUP, map.span(item.token()),
+            "repeat group opened by '" + item.token().getText() + "' is not closed: expected "
                 + expected + " before " + describe(end),
             "close the group with " + expected + ", as in '"
-                + (frame.style == RepeatGroup.Style.BRACKETS ? "[[BOX] [TEXT]]*" : "([BOX] [TEXT])*") + "'"));
-      }
-      if (frame.style == RepeatGroup.Style.BRACKETS) {
-        group(frame, null);
-      } else {
-        flatten(frame, null);
+                + (brackets ? "[[BOX] [TEXT]]*" : "([BOX] [TEXT])*") + "'"));
       }
     }
-    return finish(stack.pop().children);
+    return roles;
   }
 
-  private void close(SideItem.Close close) {
+  private Role close(List<SideItem> items, Role[] roles, Deque<Integer> open, int index,
+      SideItem.Close close) {
     Token token = close.token();
-    SideItem.CloseKind kind = close.kind();
-    if (kind == SideItem.CloseKind.PAREN) {
-      if (stack.peek().style == RepeatGroup.Style.PARENTHESES) {
-        flatten(stack.pop(), token);
-      } else {
-        stack.peek().addText(map.start(token), map.end(token));
-      }
-      return;
+    switch (close.kind()) {
+      case PAREN:
+        if (isOpen(items, open, RepeatGroup.Style.PARENTHESES)) {
+          roles[open.pop()] = Role.TEXT;
+        }
+        return Role.TEXT;
+      case PAREN_STAR:
+        if (isOpen(items, open, RepeatGroup.Style.PARENTHESES)) {
+          roles[open.pop()] = Role.GROUP;
+          return Role.GROUP;
+        }
+        return stray(token, "')*' closes no repeat group",
+            "open the group with '(', as in '([BOX] [TEXT])*'");
+      default:
+        // ']*' or ']': a '(' left open inside a bracket group is plain text
+        while (isOpen(items, open, RepeatGroup.Style.PARENTHESES)) {
+          roles[open.pop()] = Role.TEXT;
+        }
+        if (open.isEmpty()) {
+          return stray(token, close.kind() == SideItem.CloseKind.BRACKET_STAR
+                  ? "']*' closes no repeat group"
+                  : "stray ']' outside a slot",
+              "a slot is written '[MODALITY:name]' and a repeat group '[[BOX] [TEXT]]*'");
+        }
+        Token opener = ((SideItem.Open) items.get(open.peek())).token();
+        roles[open.pop()] = Role.GROUP;
+        if (close.kind() == SideItem.CloseKind.BRACKET) {
+          diagnostics.add(Diagnostic.error(DslErrorCode.UNCLOSED_GROUP, map.span(token),
+              "repeat group opened by '[' at " + map.span(opener) + " is closed by ']' without '*'",
+              "write ']*' to close a repeat group"));
+        }
+        return Role.GROUP;
     }
-    if (kind == SideItem.CloseKind.PAREN_STAR) {
-      if (stack.peek().style == RepeatGroup.Style.PARENTHESES) {
-        group(stack.pop(), token);
-      } else {
-        stray(token, "')*' closes no repeat group", "open the group with '(', as in '([BOX] [TEXT])*'");
-      }
-      return;
-    }
-    // ']*' or ']': a '(' left open inside a bracket group is plain text
-    while (stack.peek().style == RepeatGroup.Style.PARENTHESES) {
-      flatten(stack.pop(), null);
-    }
-    if (stack.peek().style != RepeatGroup.Style.BRACKETS) {
-      stray(token, kind == SideItem.CloseKind.BRACKET_STAR
-              ? "']*' closes no repeat group"
-              : "stray ']' outside a slot",
-          "a slot is written '[MODALITY:name]' and a repeat group '[[BOX] [TEXT]]*'");
-      return;
-    }
-    Frame frame = stack.pop();
-    if (kind == SideItem.CloseKind.BRACKET) {
-      diagnostics.add(Diagnostic.error(DslErrorCode.UNCLOSED_GROUP, map.span(token),
-          "repeat group opened by '[' at " + map.span(frame.open) + " is closed by ']' without '*'",
-          "write ']*' to close a repeat group"));
-    }
-    group(frame, token);
   }
 
-  private void stray(Token token, String message, String help) {
+  private static boolean isOpen(List<SideItem> items, Deque<Integer> open, RepeatGroup.Style style) {
+    return !open.isEmpty() && ((SideItem.Open) items.get(open.peek())).style() == style;
+  }
+
+  private Role stray(Token token, String message, String help) {
     diagnostics.add(Diagnostic.error(DslErrorCode.STRAY_BRACKET, map.span(token), message, help));
+    return Role.DROPPED;
   }
 
-  /** Closes a frame as a repeat group; {@code close} is null when the group was never closed. */
-  private void group(Frame frame, Token close) {
-    List<Element> elements = finish(frame.children);
-    int start = map.start(frame.open);
-    int end = close == null ? frame.lastEnd : map.end(close);
-    if (elements.stream().noneMatch(SideAssembler::containsSlot)) {
+  /** Whether the first non-blank item from {@code index} is a slot, marker or bracket group. */
+  private boolean startsWithElement(List<SideItem> items, int index) {
+    for (int i = index; i < items.size(); i++) {
+      SideItem item = items.get(i);
+      if (!(item instanceof SideItem.Text text) || !map.text(text.start(), text.end()).isBlank()) {
+        return item instanceof SideItem.Done
+            || item instanceof SideItem.Open open && open.style() == RepeatGroup.Style.BRACKETS;
+      }
+    }
+    return false;
+  }
+
+  /** Pass 2: elements, with a frame per open repeat group. */
+  private List<Element> build(List<SideItem> items, Role[] roles) {
+    Deque<Frame> frames = new ArrayDeque<>();
+    frames.push(new Frame(null, 0));
+    int tooDeep = 0; // groups past MAX_GROUP_DEPTH still open; their brackets stay text
+    for (int i = 0; i < items.size(); i++) {
+      SideItem item = items.get(i);
+      Frame top = frames.peek();
+      if (item instanceof SideItem.Done done) {
+        top.add(done.element(), done.end());
+      } else if (item instanceof SideItem.Text text) {
+        top.addText(text.start(), text.end());
+      } else {
+        Token token = item instanceof SideItem.Open open ? open.token() : ((SideItem.Close) item).token();
+        boolean opens = item instanceof SideItem.Open;
+        if (roles[i] == Role.GROUP && opens && frames.size() > MAX_GROUP_DEPTH) {
+          if (tooDeep++ == 0) {
+            diagnostics.add(Diagnostic.error(DslErrorCode.SYNTAX_ERROR, map.span(token),
+                "repeat groups nested more than " + MAX_GROUP_DEPTH + " deep"));
+          }
+          top.addText(map.start(token), map.end(token));
+        } else if (roles[i] == Role.GROUP && !opens && tooDeep > 0) {
+          tooDeep--;
+          top.addText(map.start(token), map.end(token));
+        } else if (roles[i] == Role.TEXT) {
+          top.addText(map.start(token), map.end(token));
+        } else if (roles[i] == Role.GROUP && opens) {
+          frames.push(new Frame((SideItem.Open) item, map.end(token)));
+        } else if (roles[i] == Role.GROUP) {
+          Frame group = frames.pop();
+          group(group, frames.peek(), map.end(token));
+        }
+      }
+    }
+    while (frames.size() > 1) {
+      Frame group = frames.pop();
+      group(group, frames.peek(), group.lastEnd);
+    }
+    return frames.pop().finish();
+  }
+
+  private void group(Frame frame, Frame parent, int end) {
+    List<Element> elements = frame.finish();
+    int start = map.start(frame.open.token());
+    if (!frame.hasSlot) {
       diagnostics.add(Diagnostic.error(DslErrorCode.REPEAT_WITHOUT_SLOT, map.span(start, end),
-          "repeat group '" + Snippets.shorten(map.text(start, end)) + "' has no slot",
+          "repeat group '" + map.excerpt(start, end) + "' has no slot",
           "a repeat group repeats slots, as in '([BOX] [TEXT])*'"));
     }
-    stack.peek().add(new RepeatGroup(frame.style, elements, map.span(start, end)), end);
-  }
-
-  /** Puts an unmatched '(' frame back into its parent as plain text. */
-  private void flatten(Frame frame, Token close) {
-    Frame parent = stack.peek();
-    parent.addText(map.start(frame.open), map.end(frame.open));
-    for (Object child : frame.children) {
-      if (child instanceof PendingText text) {
-        parent.addText(text.start, text.end);
-      } else {
-        parent.add((Element) child, frame.lastEnd);
-      }
-    }
-    if (close != null) {
-      parent.addText(map.start(close), map.end(close));
-    }
-  }
-
-  private static boolean containsSlot(Element element) {
-    return element instanceof Slot
-        || element instanceof RepeatGroup group
-            && group.elements().stream().anyMatch(SideAssembler::containsSlot);
-  }
-
-  private List<Element> finish(List<Object> children) {
-    List<Element> elements = new ArrayList<>(children.size());
-    for (Object child : children) {
-      if (child instanceof PendingText text) {
-        int start = text.start;
-        int end = text.end;
-        while (start < end && Character.isWhitespace(map.source().charAt(start))) {
-          start++;
-        }
-        while (end > start && Character.isWhitespace(map.source().charAt(end - 1))) {
-          end--;
-        }
-        if (start < end) {
-          elements.add(new PlainText(map.text(start, end), map.span(start, end)));
-        }
-      } else {
-        elements.add((Element) child);
-      }
-    }
-    return elements;
+    parent.add(new RepeatGroup(frame.open.style(), elements, map.span(start, end)), end);
+    parent.hasSlot |= frame.hasSlot;
   }
 
   private static String describe(Token token) {
     return token.getType() == Token.EOF ? "end of input" : "'" + token.getText() + "'";
   }
 
-  /** Plain text being collected; adjacent pieces merge into one. */
-  private static final class PendingText {
-    final int start;
-    int end;
-
-    PendingText(int start, int end) {
-      this.start = start;
-      this.end = end;
-    }
-  }
-
-  /** One open group (or the side itself when {@code style} is null). */
+  /** The side itself ({@code open} null) or one open repeat group. */
   private final class Frame {
-    final RepeatGroup.Style style;
-    final Token open;
-    final List<Object> children = new ArrayList<>();
+    final SideItem.Open open;
+    final List<Element> elements = new ArrayList<>();
+    int textStart = -1;
+    int textEnd = -1;
     int lastEnd;
+    boolean hasSlot;
 
-    Frame(RepeatGroup.Style style, Token open) {
-      this.style = style;
+    Frame(SideItem.Open open, int lastEnd) {
       this.open = open;
-      this.lastEnd = open == null ? 0 : map.end(open);
+      this.lastEnd = lastEnd;
     }
 
     void add(Element element, int end) {
-      children.add(element);
+      flushText();
+      elements.add(element);
+      hasSlot |= element instanceof Slot;
       lastEnd = Math.max(lastEnd, end);
     }
 
+    /** Adjacent plain-text pieces merge into one. */
     void addText(int start, int end) {
-      Object last = children.isEmpty() ? null : children.get(children.size() - 1);
-      if (last instanceof PendingText text && text.end == start) {
-        text.end = end;
-      } else {
-        children.add(new PendingText(start, end));
+      if (textStart < 0) {
+        textStart = start;
       }
+      textEnd = end;
       lastEnd = Math.max(lastEnd, end);
     }
 
-    /** Whether the first non-blank child is a slot or a group (a '(' that looks like a group). */
-    boolean startsWithElement() {
-      for (Object child : children) {
-        if (child instanceof PendingText text) {
-          if (!map.text(text.start, text.end).isBlank()) {
-            return false;
-          }
-        } else {
-          return true;
-        }
+    private void flushText() {
+      if (textStart < 0) {
+        return;
       }
-      return false;
+      int start = textStart;
+      int end = textEnd;
+      textStart = -1;
+      while (start < end && Character.isWhitespace(map.source().charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(map.source().charAt(end - 1))) {
+        end--;
+      }
+      if (start < end) {
+        elements.add(new PlainText(map.text(start, end), map.span(start, end)));
+      }
+    }
+
+    List<Element> finish() {
+      flushText();
+      return elements;
     }
   }
 }

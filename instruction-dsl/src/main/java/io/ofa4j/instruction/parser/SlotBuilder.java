@@ -45,7 +45,7 @@ final class SlotBuilder {
     Token open = ctx.getStart();
     Token stop = lastRealToken(ctx, open);
     SourceSpan span = map.span(open, stop);
-    String written = Snippets.shorten(map.text(map.start(open), map.end(stop)));
+    String written = map.excerpt(map.start(open), map.end(stop));
     boolean broken = errors.hasErrorBetween(open.getTokenIndex(), stop.getTokenIndex());
     InstructionParser.SlotBodyContext body = ctx.slotBody();
     if (body == null || !real(body.modality)) {

@@ -84,6 +84,11 @@ public final class SourceMap {
     return span(start(first), Math.max(start(first), end(last)));
   }
 
+  /** A short one-line quotation of the text between two offsets (copies at most 80 chars). */
+  public String excerpt(int start, int end) {
+    return Snippets.shorten(source.substring(start, Math.min(end, start + 80)));
+  }
+
   /** The source text between two UTF-16 offsets. */
   public String text(int start, int end) {
     return source.substring(start, end);

@@ -29,6 +29,9 @@ final class SyntaxErrorHandler extends DefaultErrorStrategy {
   private final SourceMap map;
   private final List<Diagnostic> diagnostics;
   private final NavigableSet<Integer> errorTokens = new TreeSet<>();
+  private int scannedFrom = -1;
+  private int scannedTo = -2;
+  private boolean scannedClosed;
 
   SyntaxErrorHandler(SourceMap map, List<Diagnostic> diagnostics) {
     this.map = Objects.requireNonNull(map, "map is null");
@@ -96,7 +99,7 @@ final class SyntaxErrorHandler extends DefaultErrorStrategy {
     if (slot != null && !closedLater(tokens, found)) {
       Token open = slot.getStart();
       int end = previous == null ? map.end(open) : Math.max(map.end(open), map.end(previous));
-      String written = Snippets.shorten(map.text(map.start(open), end));
+      String written = map.excerpt(map.start(open), end);
       diagnostics.add(Diagnostic.error(DslErrorCode.UNCLOSED_SLOT, map.span(map.start(open), end),
           "unclosed slot '" + written + "': expected ']' before " + describe(found),
           "close the slot with ']', as in '" + written + "]'"));
@@ -120,16 +123,24 @@ final class SyntaxErrorHandler extends DefaultErrorStrategy {
     return null;
   }
 
-  /** Whether a ']' closes the current slot before the next arrow, separator, slot or the end. */
-  private static boolean closedLater(TokenStream tokens, Token found) {
-    for (int i = found.getTokenIndex(); ; i++) {
-      switch (tokens.get(i).getType()) {
-        case InstructionLexer.RBRACKET:
-          return true;
-        case InstructionLexer.ARROW, InstructionLexer.ALT, InstructionLexer.LBRACKET, Token.EOF:
-          return false;
-        default:
-          break;
+  /**
+   * Whether a ']' closes the current slot before the next arrow, separator, slot or the end. The
+   * answer holds for every token up to the one that decided it, so it is remembered: many errors
+   * in one long slot still cost one scan (parsing stays linear).
+   */
+  private boolean closedLater(TokenStream tokens, Token found) {
+    int from = found.getTokenIndex();
+    if (from >= scannedFrom && from <= scannedTo) {
+      return scannedClosed;
+    }
+    for (int i = from; ; i++) {
+      int type = tokens.get(i).getType();
+      if (type == InstructionLexer.RBRACKET || type == InstructionLexer.ARROW
+          || type == InstructionLexer.ALT || type == InstructionLexer.LBRACKET || type == Token.EOF) {
+        scannedFrom = from;
+        scannedTo = i;
+        scannedClosed = type == InstructionLexer.RBRACKET;
+        return scannedClosed;
       }
     }
   }
