@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Decodes video with the {@code ffmpeg} program as a subprocess: frames arrive as a PPM stream
@@ -23,7 +21,6 @@ import org.slf4j.LoggerFactory;
  * filter on frame indices after {@code ffprobe} counts the packets.
  */
 public final class FfmpegVideoDecoder implements VideoDecoder {
-  private static final Logger LOG = LoggerFactory.getLogger(FfmpegVideoDecoder.class);
   private static volatile Boolean available;
 
   /** Whether {@code ffmpeg} and {@code ffprobe} can be run. */
@@ -69,7 +66,6 @@ public final class FfmpegVideoDecoder implements VideoDecoder {
     List<String> cmd = List.of("ffmpeg", "-nostdin", "-v", "error", "-i", file.toString(), "-vf", filter,
         "-vsync", "0", "-frames:v", Integer.toString(sampling.maxFrames()), "-f", "image2pipe", "-vcodec", "ppm",
         "pipe:1");
-    LOG.debug("running {}", cmd);
     List<RgbImage> frames = new ArrayList<>();
     Subprocess proc = Subprocess.start(cmd, file);
     try (InputStream in = new BufferedInputStream(proc.stdout(), 1 << 16)) {
