@@ -2,6 +2,8 @@ package io.ofa4j.modality.vision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ofa4j.modality.image.Qwen2VlImageConfig;
+import io.ofa4j.modality.image.Qwen2VlImageProcessor;
 import io.ofa4j.modality.testing.Golden;
 import io.ofa4j.runtime.weights.ParameterStore;
 import io.ofa4j.runtime.weights.SafetensorsCheckpoint;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -76,6 +79,26 @@ class VisionTowerGoldenTest {
       max = Math.max(max, Math.abs(actual[i] - expected[i]));
     }
     assertThat(max).as(id + " output vs output_f64").isLessThanOrEqualTo(3e-7);
+  }
+
+  @Test
+  void encoderFromImageFilesMatchesTwoImagesCase() {
+    Path dir = Golden.dir("qwen2-vl-vision");
+    Path images = Golden.dir("qwen2-vl-image");
+    VisionTowerConfig cfg = VisionTowerConfig.fromJson(Golden.json(dir.resolve("config.json")));
+    ParameterStore weights = new ParameterStore();
+    SafetensorsCheckpoint.load(dir, weights, false);
+    Qwen2VlImageProcessor p = new Qwen2VlImageProcessor(Qwen2VlImageConfig.defaults());
+    // The two_images case end to end: PNG files -> pre-processing -> tower.
+    INDArray out = new Qwen2VlVisionEncoder(Qwen2VisionTower.create(cfg, weights)).encode(List.of(
+        p.processFile(images.resolve("inputs/noise_53x37.png")),
+        p.processFile(images.resolve("inputs/gray_70x45.png"))));
+    double[] expected = Golden.f64(dir.resolve("two_images.output_f64.bin"));
+    double[] actual = out.castTo(DataType.DOUBLE).data().asDouble();
+    assertThat(actual).hasSize(expected.length);
+    for (int i = 0; i < expected.length; i++) {
+      assertThat(Math.abs(actual[i] - expected[i])).as("output[" + i + "]").isLessThanOrEqualTo(3e-7);
+    }
   }
 
   private static void assertClose(String what, INDArray actual, float[] expected, double tol) {
