@@ -43,7 +43,7 @@ class VisionTowerGradientTest {
     Qwen2VisionTower tower = Qwen2VisionTower.create(cfg, weights);
     INDArray x = input(cfg);
     Map<String, INDArray> grads = gradients(tower, x);
-    // qkv covers attention and rotary, merger.mlp.0 the erf GELU; every op lies upstream of both.
+    // The qkv gradient flows back through every later op (attention, rotary, MLP, merger GELU).
     for (String key : List.of("visual.blocks.0.attn.qkv.weight", "visual.merger.mlp.0.weight")) {
       INDArray w = tower.sameDiff().getVariable(key).getArr();
       INDArray g = grads.get(key);
