@@ -3,7 +3,7 @@ package io.ofa4j.modality.rope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ofa4j.modality.testing.Golden;
+import io.ofa4j.modality.testing.VisionGolden;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +18,11 @@ import tools.jackson.databind.JsonNode;
 class RopeGoldenTest {
 
   static Path dir() {
-    return Golden.dir("qwen2-vl-rope");
+    return VisionGolden.dir("qwen2-vl-rope");
   }
 
   static JsonNode index() {
-    return Golden.json(dir().resolve("rope_index.json"));
+    return VisionGolden.json(dir().resolve("rope_index.json"));
   }
 
   static Stream<JsonNode> cases() {
@@ -73,8 +73,8 @@ class RopeGoldenTest {
     MultimodalRotary.CosSin cs = rope.cosSin(r.positionIds());
     JsonNode t = apply.get("tensors");
     for (String[] pair : new String[][] {{"q", "q_embed"}, {"k", "k_embed"}}) {
-      float[] x = Golden.f32(dir().resolve(t.get(pair[0]).get("file").asString()));
-      float[] expected = Golden.f32(dir().resolve(t.get(pair[1]).get("file").asString()));
+      float[] x = VisionGolden.f32(dir().resolve(t.get(pair[0]).get("file").asString()));
+      float[] expected = VisionGolden.f32(dir().resolve(t.get(pair[1]).get("file").asString()));
       float[] actual = rope.apply(x, 1, cs);
       assertThat(cs.cosArray().shape()).containsExactly(2, 1, 28, 128);
       double max = 0;
