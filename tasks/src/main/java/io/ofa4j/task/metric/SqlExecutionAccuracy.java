@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -140,7 +141,7 @@ public final class SqlExecutionAccuracy implements Metric<String, SqlReference> 
       return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
     }
     if (value instanceof byte[] bytes) {
-      return java.util.HexFormat.of().formatHex(bytes);
+      return HexFormat.of().formatHex(bytes);
     }
     return value == null ? "NULL" : value.toString();
   }
