@@ -29,6 +29,7 @@ public final class BuiltinMetricsModule extends AbstractModule {
         .bind(new WordErrorRate())
         .bind(new CharErrorRate())
         .bind(new SqlExecutionAccuracy(30, 1_000_000))
+        .bind(new SqlExactSetMatch())
         .bind(new SudokuAccuracy());
   }
 }

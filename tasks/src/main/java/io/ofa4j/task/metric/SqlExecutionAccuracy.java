@@ -22,8 +22,7 @@ import org.sqlite.SQLiteConfig;
  * (1 equals 1.0). A predicted query that fails, times out or returns more than {@code maxRows}
  * rows counts as wrong and is reported; a failing gold query is reported and the example skipped.
  *
- * <p>Spider's exact-set-match (component-wise comparison of parsed SQL) is not implemented here;
- * execution accuracy is the metric ofa4j reports for Spider.
+ * <p>Spider's component-wise exact-set-match is the separate, simplified {@link SqlExactSetMatch}.
  */
 public final class SqlExecutionAccuracy implements Metric<String, SqlReference> {
 

@@ -24,7 +24,7 @@ class BuiltinMetricsModuleTest {
     Map<String, Metric<?, ?>> metrics = injector.getInstance(METRICS);
     assertThat(metrics).containsOnlyKeys("accuracy", "mcc", "exact_match", "bleu", "coco_bleu_4", "cider",
         "coco_rouge_l", "rouge_l", "vqa_score", "iou_accuracy", "map", "detection_recall", "wer", "cer",
-        "sql_execution_accuracy", "sudoku_accuracy");
+        "sql_execution_accuracy", "sql_exact_set_match", "sudoku_accuracy");
     metrics.forEach((name, metric) -> assertThat(metric.name()).isEqualTo(name));
     assertThat(metrics.get("wer").higherIsBetter()).isFalse();
   }
