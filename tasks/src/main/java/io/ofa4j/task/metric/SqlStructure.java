@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 final class SqlStructure {
 
   private static final Pattern TOKEN = Pattern.compile(
-      "'(?:[^']|'')*'|\"[^\"]*\"|\\d+(?:\\.\\d+)?|[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_*][A-Za-z0-9_]*)?|>=|<=|!=|<>|[=<>(),*+\\-/;]|\\S");
+      "'(?:[^']|'')*'|\"[^\"]*\"|\\d+(?:\\.\\d+)?"
+          + "|[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_*][A-Za-z0-9_]*)?"
+          + "|>=|<=|!=|<>|[=<>(),*+\\-/;]|\\S");
   private static final Set<String> CLAUSES = Set.of("select", "from", "where", "group", "having", "order", "limit");
   private static final Set<String> SET_OPS = Set.of("union", "intersect", "except");
 
@@ -67,7 +69,8 @@ final class SqlStructure {
         if (--depth == 0) {
           inner.setLength(0);
           boolean subquery = !innerTokens.isEmpty() && innerTokens.get(0).equals("select");
-          inner.append('(').append(subquery ? of(String.join(" ", innerTokens)).toString() : String.join(" ", innerTokens)).append(')');
+          String text = String.join(" ", innerTokens);
+          inner.append('(').append(subquery ? of(text).toString() : text).append(')');
           out.add(inner.toString());
           innerTokens.clear();
         } else {

@@ -88,7 +88,8 @@ public record SqlTaskGenerator(long seed, int rows) {
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO employee VALUES (?, ?, ?, ?, ?, ?)")) {
           for (int id = 1; id <= rows; id++) {
             ins.setInt(1, id);
-            ins.setString(2, Vocabulary.pick(random, Vocabulary.PEOPLE) + " " + (char) ('A' + random.nextInt(26)) + ".");
+            String initial = String.valueOf((char) ('A' + random.nextInt(26)));
+            ins.setString(2, Vocabulary.pick(random, Vocabulary.PEOPLE) + " " + initial + ".");
             ins.setString(3, Vocabulary.pick(random, DEPARTMENTS));
             ins.setString(4, Vocabulary.pick(random, Vocabulary.CITIES));
             ins.setInt(5, 30_000 + 1000 * random.nextInt(90));

@@ -23,9 +23,12 @@ public final class SyntheticFiles {
     for (Example e : examples) {
       for (int c = 0; c < columns.size(); c++) {
         Object v = e.get(columns.get(c));
-        String text = v instanceof List<?> list ? String.join(" || ", list.stream().map(String::valueOf).toList()) : String.valueOf(v);
+        String text = v instanceof List<?> list
+            ? String.join(" || ", list.stream().map(String::valueOf).toList())
+            : String.valueOf(v);
         if (text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0) {
-          throw new DatasetException(e.origin() + ": slot '" + columns.get(c) + "' contains a tab or newline: '" + text + "'");
+          throw new DatasetException(e.origin() + ": slot '" + columns.get(c)
+              + "' contains a tab or newline: '" + text + "'");
         }
         sb.append(c == 0 ? "" : "\t").append(text);
       }
