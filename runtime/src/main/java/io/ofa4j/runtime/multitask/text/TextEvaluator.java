@@ -55,26 +55,28 @@ public final class TextEvaluator implements Evaluator {
       TrainBatch batch = TrainBatch.causalLm(seqs.subList(start, Math.min(seqs.size(), start + batchSize)), padId);
       INDArray logits = graph.logits(batch); // [B, T, V]
       int vocab = (int) logits.size(2);
+      int seqLen = batch.seqLen();
+      double[] flat = logits.reshape(-1).toDoubleVector(); // one copy instead of B*T*V JNI reads
       for (int b = 0; b < batch.batchSize(); b++) {
-        for (int t = 0; t < batch.seqLen(); t++) {
+        for (int t = 0; t < seqLen; t++) {
           int label = batch.labels()[b][t];
           if (label == TrainBatch.IGNORE_INDEX || batch.lossMask()[b][t] == 0f) {
             continue;
           }
+          int row = (b * seqLen + t) * vocab;
           double max = Double.NEGATIVE_INFINITY;
           int argmax = 0;
           for (int v = 0; v < vocab; v++) {
-            double x = logits.getDouble(b, t, v);
-            if (x > max) {
-              max = x;
+            if (flat[row + v] > max) {
+              max = flat[row + v];
               argmax = v;
             }
           }
           double sum = 0;
           for (int v = 0; v < vocab; v++) {
-            sum += Math.exp(logits.getDouble(b, t, v) - max);
+            sum += Math.exp(flat[row + v] - max);
           }
-          nll += max + Math.log(sum) - logits.getDouble(b, t, label); // -log softmax[label]
+          nll += max + Math.log(sum) - flat[row + label]; // -log softmax[label]
           correct += argmax == label ? 1 : 0;
           count++;
         }
