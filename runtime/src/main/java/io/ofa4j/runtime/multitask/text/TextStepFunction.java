@@ -9,6 +9,7 @@ import io.ofa4j.runtime.train.AdamW;
 import io.ofa4j.runtime.train.GradientAccumulator;
 import io.ofa4j.runtime.train.GradientClipping;
 import io.ofa4j.runtime.train.LossAndGradients;
+import io.ofa4j.runtime.train.ParameterGroups;
 import io.ofa4j.runtime.train.Qwen2TrainingGraph;
 import io.ofa4j.runtime.train.TrainBatch;
 import io.ofa4j.runtime.train.Trainer;
@@ -23,33 +24,49 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The multi-task step over {@link TrainBatch}es. It is {@link Trainer#step(List)} with a per-task
- * breakdown: the same token-normalised accumulation, clipping, non-finite check and AdamW update
- * (the {@link Trainer}'s own optimizer and trainable keys), but it keeps each micro-batch's loss
- * so that every task's mean loss is reported, and scales each micro-batch's gradient by its
- * task's loss weight. ({@code Trainer.step} returns only the total.)
+ * breakdown: the same trainable keys, token-normalised accumulation, clipping, non-finite check
+ * and AdamW update (decay groups as the {@code Trainer} builds them), but it keeps each
+ * micro-batch's loss so that every task's mean loss is reported, and scales each micro-batch's
+ * gradient by its task's loss weight. ({@code Trainer.step} returns only the total, and wrapping a
+ * {@code Trainer} would hold a second, unused set of gradient buffers.)
  */
 public final class TextStepFunction implements StepFunction<TrainBatch> {
   private static final Logger LOG = LoggerFactory.getLogger(TextStepFunction.class);
 
   private final Qwen2TrainingGraph graph;
   private final TrainerConfig config;
-  private final Trainer trainer;
+  private final List<String> trainable;
   private final GradientAccumulator accumulator;
+  private final AdamW optimizer;
   private long stepsSinceGc;
 
   /** A step over {@code graph}'s parameters with {@code config}'s optimizer, clipping and groups. */
   public TextStepFunction(Qwen2TrainingGraph graph, TrainerConfig config) {
     this.graph = requireNonNull(graph, "graph is null");
     this.config = requireNonNull(config, "config is null");
-    this.trainer = new Trainer(graph, config);
     Map<String, INDArray> params = new LinkedHashMap<>();
-    trainer.trainableKeys().forEach(k -> params.put(k, graph.store().get(k)));
+    graph.store().asMap().forEach((k, v) -> {
+      if (config.groups().isTrainable(k)) {
+        params.put(k, v);
+      }
+    });
+    if (params.isEmpty()) {
+      throw new IllegalArgumentException("no parameter is trainable under " + config.groups()
+          + "; keys: " + graph.store().keys());
+    }
+    this.trainable = List.copyOf(params.keySet());
     this.accumulator = new GradientAccumulator(params);
+    this.optimizer = new AdamW(config.adamW(), params, k -> ParameterGroups.decays(k, params.get(k)));
   }
 
   /** The optimizer (its state goes into checkpoints). */
   public AdamW optimizer() {
-    return trainer.optimizer();
+    return optimizer;
+  }
+
+  /** Keys this step updates. */
+  public List<String> trainableKeys() {
+    return trainable;
   }
 
   @Override
@@ -68,7 +85,7 @@ public final class TextStepFunction implements StepFunction<TrainBatch> {
     Map<String, Long> taskTokens = new LinkedHashMap<>();
     double weighted = 0;
     for (TaggedBatch<TrainBatch> tb : microBatches) {
-      LossAndGradients r = graph.lossAndGradients(tb.batch(), tokens, trainer.trainableKeys(), false);
+      LossAndGradients r = graph.lossAndGradients(tb.batch(), tokens, trainable, false);
       // r.loss() = this batch's summed token loss / step tokens
       lossSum.merge(tb.task(), r.loss() * tokens, Double::sum);
       taskTokens.merge(tb.task(), tb.batch().lossTokenCount(), Long::sum);
@@ -84,7 +101,6 @@ public final class TextStepFunction implements StepFunction<TrainBatch> {
       taskLoss.put(e.getKey(), mean);
     }
     double norm = GradientClipping.clip(accumulator.gradients().values(), config.maxGradNorm());
-    AdamW optimizer = trainer.optimizer();
     StepOutcome outcome;
     if (!finiteTasks || !Double.isFinite(weighted) || !Double.isFinite(norm)) {
       LOG.warn("non-finite step skipped after {} updates: losses {}, gradient norm {}",
