@@ -74,4 +74,10 @@ public record LoopConfig(long totalSteps, SchedulingPolicy scheduling, double te
     return new LoopConfig(totalSteps, scheduling, temperature, n, evalEvery, checkpointEvery,
         keepLast, maxNonFiniteSteps, seed, progressEvery);
   }
+
+  /** The same config printing progress every {@code every} steps. */
+  public LoopConfig withProgressEvery(int every) {
+    return new LoopConfig(totalSteps, scheduling, temperature, microBatches, evalEvery, checkpointEvery,
+        keepLast, maxNonFiniteSteps, seed, every);
+  }
 }

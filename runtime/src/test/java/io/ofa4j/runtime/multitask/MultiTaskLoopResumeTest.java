@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.ofa4j.runtime.multitask.schedule.SchedulingPolicy;
 import io.ofa4j.runtime.train.AdamWState;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,9 +65,15 @@ class MultiTaskLoopResumeTest {
   @Test
   void trainingLowersTheValidationLossAndTracksTheBest() {
     TinyRun run = new TinyRun(3);
-    LoopConfig config = LoopConfig.of(8, SchedulingPolicy.ALL_TASKS, 5).withEvalEvery(4).withCheckpoints(0, 1);
+    LoopConfig config = LoopConfig.of(8, SchedulingPolicy.ALL_TASKS, 5).withEvalEvery(4).withCheckpoints(0, 1)
+        .withProgressEvery(3);
     MultiTaskLoop<?> loop = new MultiTaskLoop<>(config, run.parts, tmp.resolve("c"), "x: 1\n");
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    loop.setProgressOutput(new PrintStream(progress, true, StandardCharsets.UTF_8));
     LoopResult r = loop.run();
+    // steps 3, 6 and the last one, each naming both tasks' losses
+    assertThat(progress.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(3)
+        .allMatch(l -> l.matches("step [368]/8 \\(\\d+%\\) \\| eta .* \\| loss count=\\d\\.\\d{4} mirror=\\d\\.\\d{4} \\| \\d+ tok/s"));
     BestMetrics best = r.best();
     // the first evaluation is the baseline; later ones must beat it after 8 AdamW steps at 1e-2
     assertThat(best.baselines()).containsKeys("count", "mirror");
