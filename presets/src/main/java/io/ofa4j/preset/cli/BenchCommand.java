@@ -110,17 +110,17 @@ public final class BenchCommand implements Runnable {
     }
 
     static void printTable(PrintWriter out, DecodeBenchmarkResult r) {
-      String row = "| %-36s | %7s | %13s | %12s | %11s | %9s | %11s |%n";
+      String row = "| %-36s | %7s | %13s | %12s | %11s | %17s | %9s | %11s |%n";
       out.printf(Locale.ROOT, row, "implementation", "load s", "prefill tok/s", "decode tok/s",
-          "decode GB/s", "peak RSS", "RSS/weights");
+          "decode GB/s", "decode CPU ms/tok", "peak RSS", "RSS/weights");
       out.printf(Locale.ROOT, row, "-".repeat(36), "-".repeat(7), "-".repeat(13), "-".repeat(12),
-          "-".repeat(11), "-".repeat(9), "-".repeat(11));
+          "-".repeat(11), "-".repeat(17), "-".repeat(9), "-".repeat(11));
       out.printf(Locale.ROOT, row, r.implementation(), fmt(r.loadSeconds()),
           fmt(r.prefillTokensPerSecond()), fmt(r.decodeTokensPerSecond()),
-          fmt(r.decodeWeightGbPerSecond()),
+          fmt(r.decodeWeightGbPerSecond()), fmt(r.decodeCpuMillisPerToken()),
           r.peakRssBytes() < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f GB", r.peakRssBytes() / 1e9),
           r.peakRssBytes() < 0 ? "n/a" : fmt(r.peakRssOverWeights()));
-      out.printf(Locale.ROOT, row, "llama.cpp f32 (published, not run)", "", "", "13-19", "", "", "");
+      out.printf(Locale.ROOT, row, "llama.cpp f32 (published, not run)", "", "", "13-19", "", "", "", "");
       out.flush();
     }
 

@@ -109,14 +109,16 @@ public final class DecodeBenchmark {
         long p0 = System.nanoTime();
         float[] logits = session.append(new int[][] {prompt})[0];
         long p1 = System.nanoTime();
+        long c1 = ProcessMemory.cpuNanos();
         for (int i = 0; i < o.newTokens(); i++) {
           logits = session.append(new int[][] {{argmax(logits)}})[0];
         }
         long p2 = System.nanoTime();
+        long c2 = ProcessMemory.cpuNanos();
         return new DecodeBenchmarkResult(
             "ofa4j eager (Vector API, " + o.threads() + " threads)", weightBytes(ckpt.config()),
             load, o.promptTokens(), (p1 - p0) / 1e9, o.newTokens(), (p2 - p1) / 1e9,
-            ProcessMemory.peakRssBytes());
+            c1 < 0 ? Double.NaN : (c2 - c1) / 1e9, ProcessMemory.peakRssBytes());
       }
     }
   }
