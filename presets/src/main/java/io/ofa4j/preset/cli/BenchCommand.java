@@ -131,10 +131,10 @@ public final class BenchCommand implements Runnable {
     }
 
     static void printTable(PrintWriter out, List<DecodeBenchmarkResult> results, boolean published) {
-      String row = "| %-36s | %7s | %13s | %12s | %11s | %17s | %9s | %11s |%n";
+      String row = "| %-42s | %7s | %13s | %12s | %11s | %17s | %9s | %11s |%n";
       out.printf(Locale.ROOT, row, "implementation", "load s", "prefill tok/s", "decode tok/s",
           "decode GB/s", "decode CPU ms/tok", "peak RSS", "RSS/weights");
-      out.printf(Locale.ROOT, row, "-".repeat(36), "-".repeat(7), "-".repeat(13), "-".repeat(12),
+      out.printf(Locale.ROOT, row, "-".repeat(42), "-".repeat(7), "-".repeat(13), "-".repeat(12),
           "-".repeat(11), "-".repeat(17), "-".repeat(9), "-".repeat(11));
       for (DecodeBenchmarkResult r : results) {
         out.printf(Locale.ROOT, row, r.implementation(), fmt(r.loadSeconds()),
