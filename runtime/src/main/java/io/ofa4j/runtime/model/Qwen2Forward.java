@@ -37,10 +37,13 @@ final class Qwen2Forward {
    * @param positions RoPE position of each token {@code [N]}
    * @param cache KV cache; row lengths grow by the tokens given
    * @param logitRows tokens whose logits are wanted, or null for none
-   * @return logits {@code [logitRows.length, vocab]}, row-major
+   * @param logitsOut where to write the logits, or null to allocate; a reused buffer keeps a
+   *     151936-wide vocabulary from producing 0.6 MB of garbage per decoded token
+   * @return logits {@code [logitRows.length, vocab]}, row-major ({@code logitsOut} when it is
+   *     large enough)
    */
   float[] run(Qwen2Weights w, float[] x, int[] rows, int[] positions, KvCache cache,
-      int[] logitRows) {
+      int[] logitRows, float[] logitsOut) {
     int n = rows.length;
     int h = config.hiddenSize();
     int d = config.headDim();
@@ -110,7 +113,8 @@ final class Qwen2Forward {
       System.arraycopy(x, logitRows[i] * h, sel, i * h, h);
     }
     int vocab = config.vocabSize();
-    float[] logits = new float[mRows * vocab];
+    float[] logits = logitsOut != null && logitsOut.length >= mRows * vocab
+        ? logitsOut : new float[mRows * vocab];
     runner.run(chunks, m -> linearShare(w.lmHead(), null, sel, mRows, h, logits, vocab, m));
     return logits;
   }
