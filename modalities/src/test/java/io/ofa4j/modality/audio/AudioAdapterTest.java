@@ -50,6 +50,7 @@ class AudioAdapterTest {
     INDArray x = input();
     INDArray y = g.sd.output(Map.of("features", x), g.out.name()).get(g.out.name());
     assertThat(y.shape()).containsExactly(B, 4, 5);
+    assertThat(AudioAdapter.dryRunShape(g.sd, g.sd.getVariable("features"), g.out)).containsExactly(B, 4, 5);
     double[][][] h = convGelu(toArray(x), g.store.get("adapters.audio.conv1.weight"), g.store.get("adapters.audio.conv1.bias"));
     h = convGelu(h, g.store.get("adapters.audio.conv2.weight"), g.store.get("adapters.audio.conv2.bias"));
     INDArray wp = g.store.get("adapters.audio.proj.weight");
