@@ -84,12 +84,12 @@ public final class KaiserSincResampler {
       } else {
         h = taps(phase / (double) out, k, fc, halfWidth, scratch);
       }
-      long first = base - k + 1;
+      int first = (int) (base - k + 1); // base < x.length, so this fits an int
       double acc = 0;
-      int j0 = (int) Math.max(0, -first);
-      int j1 = (int) Math.min(taps, x.length - first);
+      int j0 = Math.max(0, -first);
+      int j1 = Math.min(taps, x.length - first);
       for (int j = j0; j < j1; j++) {
-        acc += h[j] * x[(int) (first + j)];
+        acc += h[j] * x[first + j];
       }
       y[i] = (float) acc;
     }

@@ -82,7 +82,7 @@ class AudioAdapterTest {
       assertThat(grad.isInfinite().any() || grad.isNaN().any()).as(key + " finite").isFalse();
       assertThat(grad.norm2Number().doubleValue()).as(key + " non-zero").isGreaterThan(0);
       INDArray param = g.sd.getVariable(key).getArr();
-      for (long i = 0; i < param.length(); i++) {
+      for (long i = 0; i < param.length(); i += param.length() > 20 ? 2 : 1) { // every other entry of the larger weights keeps the test fast
         double orig = param.getDouble(i);
         param.putScalar(i, orig + eps);
         double up = g.loss(x);
