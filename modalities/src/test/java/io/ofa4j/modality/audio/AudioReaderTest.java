@@ -46,6 +46,32 @@ class AudioReaderTest {
   }
 
   @Test
+  void flac24BitMatchesItsExtensibleWavTwin() throws IOException {
+    PcmAudio flac = AudioReader.decode(resource("mono_48k_24bit.flac"), "mono_48k_24bit.flac");
+    PcmAudio wav = AudioReader.decode(resource("mono_48k_24bit.wav"), "mono_48k_24bit.wav");
+    assertThat(flac.sampleRate()).isEqualTo(48000);
+    assertThat(flac.numSamples()).isEqualTo(12000);
+    assertThat(flac.channels()[0]).containsExactly(wav.channels()[0]);
+    assertThat(KaiserSincResamplerTest.amplitudeAt(flac.channels()[0], 48000, 1000))
+        .isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  @Test
+  void skipsUnknownOddSizedChunksAndAcceptsStreamingSize() {
+    byte[] w = TestWavs.wav(new float[][] {TestWavs.sine(100, 0.5, 8000, 80)}, 8000, 16, false);
+    // insert a 3-byte 'junk' chunk (+1 pad byte) between 'fmt ' and 'data'
+    byte[] junk = {'j', 'u', 'n', 'k', 3, 0, 0, 0, 1, 2, 3, 0};
+    byte[] out = new byte[w.length + junk.length];
+    System.arraycopy(w, 0, out, 0, 36);
+    System.arraycopy(junk, 0, out, 36, junk.length);
+    System.arraycopy(w, 36, out, 36 + junk.length, w.length - 36);
+    assertThat(AudioReader.decode(out, "j.wav").channels()[0]).containsExactly(AudioReader.decode(w, "w.wav").channels()[0]);
+    byte[] streaming = w.clone();
+    Arrays.fill(streaming, 40, 44, (byte) 0xFF); // data size unknown, as ffmpeg writes to a pipe
+    assertThat(AudioReader.decode(streaming, "s.wav").numSamples()).isEqualTo(80);
+  }
+
+  @Test
   void truncatedFlacNamesFileAndSampleCounts() throws IOException {
     byte[] all = resource("stereo_22k.flac");
     byte[] cut = Arrays.copyOf(all, all.length * 9 / 10);
