@@ -67,7 +67,12 @@ public final class KaiserSincResampler {
     double halfWidth = zeroCrossings / (2 * fc);
     int k = (int) Math.ceil(halfWidth);
     int taps = 2 * k;
-    int n = (int) Math.min(Integer.MAX_VALUE - 8, (x.length * out + in - 1) / in);
+    long length = (x.length * out + in - 1) / in;
+    if (length > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("resampling " + x.length + " samples from " + inRate + " to " + outRate
+          + " Hz gives " + length + " samples, more than an array holds");
+    }
+    int n = (int) length;
     float[] y = new float[n];
     double[][] table = out <= MAX_PHASES ? new double[(int) out][] : null;
     double[] scratch = new double[taps];

@@ -35,6 +35,15 @@ class AudioInspectorTest {
     Files.write(tiny, TestWavs.wav(new float[][] {new float[50]}, 16000, 16, false));
     assertThatThrownBy(() -> new AudioInspector().inspect(tiny, Map.of()))
         .isInstanceOf(AudioFormatException.class).hasMessageContaining("tiny.wav: waveform of 50 samples");
+    Path nan = dir.resolve("nan.wav");
+    float[] x = new float[1600];
+    x[7] = Float.NaN;
+    Files.write(nan, TestWavs.wav(new float[][] {x}, 16000, 32, true));
+    assertThatThrownBy(() -> new AudioInspector().inspect(nan, Map.of())).hasMessageContaining("nan.wav: sample 7 is NaN");
+    Path longFile = dir.resolve("long.wav");
+    Files.write(longFile, TestWavs.wav(new float[][] {new float[4000]}, 1, 8, false));
+    assertThatThrownBy(() -> new AudioInspector().inspect(longFile, Map.of()))
+        .hasMessageContaining("long.wav: audio of 4000 s exceeds the 3600 s limit");
     assertThatThrownBy(() -> new AudioInspector().inspect(tiny, Map.of("features", "mfcc")))
         .hasMessage("AUDIO attribute features: expected whisper or fbank, found 'mfcc'");
     assertThatThrownBy(() -> new AudioInspector().inspect(tiny, Map.of("bins", "80")))
