@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ofa4j.runtime.weights.ParameterStore;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -62,7 +63,7 @@ class AudioAdapterTest {
           for (int c = 0; c < 3; c++) {
             s += wp.getDouble(o, c) * h[b][t][c];
           }
-          assertThat(y.getDouble(b, t, o)).isCloseTo(s, org.assertj.core.data.Offset.offset(1e-12));
+          assertThat(y.getDouble(b, t, o)).isCloseTo(s, Offset.offset(1e-12));
         }
       }
     }
@@ -91,7 +92,7 @@ class AudioAdapterTest {
         param.putScalar(i, orig);
         double fd = (up - down) / (2 * eps);
         assertThat(grad.getDouble(i)).as("%s[%d]", key, i)
-            .isCloseTo(fd, org.assertj.core.data.Offset.offset(1e-7 + 1e-6 * Math.abs(fd)));
+            .isCloseTo(fd, Offset.offset(1e-7 + 1e-6 * Math.abs(fd)));
       }
     }
   }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,11 +27,11 @@ class AudioReaderTest {
     assertThat(audio.numChannels()).isEqualTo(3);
     assertThat(audio.numSamples()).isEqualTo(800);
     for (int i = 0; i < 800; i++) {
-      assertThat((double) audio.channels()[0][i]).isCloseTo(a[i], org.assertj.core.data.Offset.offset(tol));
-      assertThat((double) audio.channels()[2][i]).isCloseTo(c[i], org.assertj.core.data.Offset.offset(tol));
+      assertThat((double) audio.channels()[0][i]).isCloseTo(a[i], Offset.offset(tol));
+      assertThat((double) audio.channels()[2][i]).isCloseTo(c[i], Offset.offset(tol));
     }
     float[] mono = audio.toMono();
-    assertThat((double) mono[10]).isCloseTo((a[10] + b[10] + c[10]) / 3.0, org.assertj.core.data.Offset.offset(3 * tol));
+    assertThat((double) mono[10]).isCloseTo((a[10] + b[10] + c[10]) / 3.0, Offset.offset(3 * tol));
   }
 
   @Test
@@ -53,7 +54,7 @@ class AudioReaderTest {
     assertThat(flac.numSamples()).isEqualTo(12000);
     assertThat(flac.channels()[0]).containsExactly(wav.channels()[0]);
     assertThat(KaiserSincResamplerTest.amplitudeAt(flac.channels()[0], 48000, 1000))
-        .isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.01));
+        .isCloseTo(0.75, Offset.offset(0.01));
   }
 
   @Test
