@@ -2,9 +2,13 @@ package io.ofa4j.modality.audio;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.jflac.FLACDecoder;
+import org.jflac.FrameListener;
 import org.jflac.frame.Frame;
+import org.jflac.metadata.Metadata;
 import org.jflac.metadata.StreamInfo;
 import org.jflac.util.ByteData;
 
@@ -23,6 +27,20 @@ final class FlacReader {
   /** Decodes a whole FLAC file held in memory; {@code name} is used in error messages. */
   static PcmAudio decode(byte[] bytes, String name) {
     FLACDecoder decoder = new FLACDecoder(new ByteArrayInputStream(bytes));
+    List<String> errors = new ArrayList<>();
+    // jFLAC reports CRC mismatches and bad subframes to listeners instead of throwing
+    decoder.addFrameListener(new FrameListener() {
+      @Override
+      public void processMetadata(Metadata metadata) {}
+
+      @Override
+      public void processFrame(Frame frame) {}
+
+      @Override
+      public void processError(String msg) {
+        errors.add(msg);
+      }
+    });
     StreamInfo info;
     try {
       decoder.readMetadata();
@@ -55,9 +73,12 @@ final class FlacReader {
       throw new AudioFormatException(name + ": corrupt or truncated FLAC after " + sink.frames() + " samples: " + e, e);
     }
     long expected = info.getTotalSamples();
-    if (expected > 0 && sink.frames() < expected) {
-      throw new AudioFormatException(name + ": truncated FLAC: STREAMINFO declares " + expected
-          + " samples, decoded " + sink.frames());
+    boolean missing = expected > 0 && sink.frames() < expected;
+    if (missing || decoder.getBadFrames() > 0 || !errors.isEmpty()) {
+      throw new AudioFormatException(name + ": corrupt or truncated FLAC: STREAMINFO declares "
+          + (expected > 0 ? expected : "?") + " samples, decoded " + sink.frames() + ", "
+          + Math.max(errors.size(), decoder.getBadFrames()) + " bad frame(s)"
+          + (errors.isEmpty() ? "" : ", first error: " + errors.get(0).strip()));
     }
     if (sink.frames() == 0) {
       throw new AudioFormatException(name + ": empty audio (0 samples in the FLAC stream)");

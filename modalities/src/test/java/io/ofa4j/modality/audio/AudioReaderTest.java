@@ -83,6 +83,16 @@ class AudioReaderTest {
   }
 
   @Test
+  void corruptFlacFramesAreReported() throws IOException {
+    byte[] bad = resource("stereo_22k.flac");
+    for (int i = bad.length * 3 / 4; i < bad.length * 3 / 4 + 64; i++) { // audio frames (ffmpeg puts 8 KiB padding first)
+      bad[i] ^= 0x5A;
+    }
+    assertThatThrownBy(() -> AudioReader.decode(bad, "bad.flac"))
+        .isInstanceOf(AudioFormatException.class).hasMessageStartingWith("bad.flac: corrupt or truncated FLAC: STREAMINFO declares 11025 samples");
+  }
+
+  @Test
   void truncatedWavNamesDeclaredAndPresentBytes() {
     byte[] w = TestWavs.wav(new float[][] {new float[100]}, 16000, 16, false);
     byte[] cut = Arrays.copyOf(w, 44 + 50);
