@@ -73,13 +73,12 @@ class AudioReaderTest {
   }
 
   @Test
-  void truncatedFlacNamesFileAndSampleCounts() throws IOException {
+  void truncatedFlacNamesFileAndFrame() throws IOException {
     byte[] all = resource("stereo_22k.flac");
     byte[] cut = Arrays.copyOf(all, all.length * 9 / 10);
     assertThatThrownBy(() -> AudioReader.decode(cut, "cut.flac"))
         .isInstanceOf(AudioFormatException.class)
-        .hasMessageContaining("cut.flac")
-        .hasMessageContaining("11025");
+        .hasMessageMatching("cut\\.flac: corrupt or truncated FLAC: frame \\d+ at byte \\d+ fails its CRC-16 check");
   }
 
   @Test
@@ -89,7 +88,7 @@ class AudioReaderTest {
       bad[i] ^= 0x5A;
     }
     assertThatThrownBy(() -> AudioReader.decode(bad, "bad.flac"))
-        .isInstanceOf(AudioFormatException.class).hasMessageStartingWith("bad.flac: corrupt or truncated FLAC: STREAMINFO declares 11025 samples");
+        .isInstanceOf(AudioFormatException.class).hasMessageMatching("bad\\.flac: corrupt or truncated FLAC: frame \\d+ at byte \\d+ fails its CRC-16 check");
   }
 
   @Test
