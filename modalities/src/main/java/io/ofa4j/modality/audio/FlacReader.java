@@ -15,6 +15,11 @@ import org.jflac.util.ByteData;
 /**
  * FLAC decoding through jFLAC: frames are decoded one by one into jFLAC's interleaved
  * little-endian PCM bytes (8-bit as unsigned, like WAV) and scaled to [-1, 1).
+ *
+ * <p>jFLAC misbehaves on corrupt input (huge allocations from metadata length fields, endless
+ * decoding), so it only sees what was checked first: metadata reduced to STREAMINFO with the
+ * sample count and MD5 blanked, every frame's CRC-8/CRC-16 and its agreement with STREAMINFO
+ * verified ({@link FlacFrameCheck}), and no more frames requested than were verified.
  */
 final class FlacReader {
   private FlacReader() {}
@@ -96,13 +101,13 @@ final class FlacReader {
       throw new AudioFormatException(name + ": corrupt or truncated FLAC after " + sink.frames() + " samples: "
           + e.getClass().getSimpleName() + " " + what.substring(0, Math.min(200, what.length())), e);
     }
-    long expected = declaredSamples;
-    boolean missing = expected > 0 && sink.frames() < expected;
+    boolean missing = declaredSamples > 0 && sink.frames() < declaredSamples;
     if (missing || decoder.getBadFrames() > 0 || !errors.isEmpty()) {
+      String first = errors.isEmpty() ? "" : errors.get(0).strip();
       throw new AudioFormatException(name + ": corrupt or truncated FLAC: STREAMINFO declares "
-          + (expected > 0 ? expected : "?") + " samples, decoded " + sink.frames() + ", "
+          + (declaredSamples > 0 ? declaredSamples : "?") + " samples, decoded " + sink.frames() + ", "
           + Math.max(errors.size(), decoder.getBadFrames()) + " bad frame(s)"
-          + (errors.isEmpty() ? "" : ", first error: " + errors.get(0).strip()));
+          + (first.isEmpty() ? "" : ", first error: " + first.substring(0, Math.min(200, first.length()))));
     }
     if (sink.frames() == 0) {
       throw new AudioFormatException(name + ": empty audio (0 samples in the FLAC stream)");
