@@ -11,7 +11,7 @@ import static java.util.Objects.requireNonNull;
  * {@code fc = rolloff * min(inRate, outRate) / 2 / inRate} is the cut-off in cycles per input
  * sample (default {@value #DEFAULT_ROLLOFF} of the lower Nyquist frequency, e.g. 7560 Hz when going
  * to 16 kHz), {@code W = zeroCrossings / (2 fc)} the half-width in input samples (default
- * {@value #DEFAULT_ZERO_CROSSINGS} zero crossings each side: 187 taps for 44.1 -> 16 kHz) and
+ * {@value #DEFAULT_ZERO_CROSSINGS} zero crossings each side: 188 taps for 44.1 -> 16 kHz) and
  * {@code w} the Kaiser window with {@code beta} = {@value #DEFAULT_BETA} (about 115 dB side-lobe
  * attenuation). Each phase's taps are normalised to sum to 1 so DC passes with gain exactly 1.
  * Samples outside the signal count as zero. When {@code outRate / gcd} is at most
