@@ -42,6 +42,9 @@ public final class SlotValues {
 
   /** The value's type and a short rendering, for messages. */
   public static String describe(Object value) {
+    if (value == null) {
+      return "(none)";
+    }
     String shown = value instanceof double[] d ? java.util.Arrays.toString(d)
         : value instanceof float[][] f ? "float[" + f.length + "][]" : String.valueOf(value);
     if (shown.length() > 80) {
