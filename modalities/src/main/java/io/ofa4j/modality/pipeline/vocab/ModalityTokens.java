@@ -32,6 +32,8 @@ public final class ModalityTokens {
   public static final String MOTION_END = "<|motion_end|>";
   /** Placeholder of one motion frame embedding. */
   public static final String MOTION_PAD = "<|motion_pad|>";
+  /** Placeholder of one phone embedding. */
+  public static final String PHONE_PAD = "<|phone_pad|>";
   /** Qwen-VL box text start. */
   public static final String BOX_START = "<|box_start|>";
   /** Qwen-VL box text end. */
@@ -45,7 +47,7 @@ public final class ModalityTokens {
   public static List<String> all(int numBins) {
     List<String> out = new ArrayList<>(List.of(VISION_START, VISION_END, IMAGE_PAD, VIDEO_PAD,
         AUDIO_BOS, AUDIO_EOS, AUDIO_PAD, MOTION_START, MOTION_END, MOTION_PAD, BOX_START, BOX_END,
-        MASK, "<|audio_start|>", "<|audio_end|>"));
+        MASK, PHONE_PAD, "<|audio_start|>", "<|audio_end|>"));
     for (int i = 0; i < numBins; i++) {
       out.add(bin(i));
     }
