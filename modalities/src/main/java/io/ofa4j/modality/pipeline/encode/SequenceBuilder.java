@@ -102,6 +102,8 @@ public final class SequenceBuilder {
         if (s.loss() && promptLength < 0) {
           promptLength = ids.size();
           if (promptOnly) {
+            // the generated target joins preceding target text with a space, as in training
+            state.spaceBefore(textSide == Side.TARGET);
             throw new StopAtLoss();
           }
         }
