@@ -16,10 +16,11 @@ import io.ofa4j.instruction.parser.Parsing;
  *       "a, b"}, {@code 'x'}, with {@code \"} escapes). Whitespace inside a slot is ignored.
  *   <li>Everything else is plain text, kept verbatim (quotes, punctuation, any script); each
  *       piece of plain text between slots is trimmed.
- *   <li>A repeat group is {@code ( ... )*} or {@code [ ... ]*} around slots. A {@code (} opens a
- *       group only when the parenthesis that matches it is written {@code )*}; otherwise both
- *       parentheses are plain text ({@code what is (roughly) the count?}). A {@code [} opens a
- *       bracket group when its next non-blank character is {@code [} or {@code (}.
+ *   <li>A repeat group is {@code ( ... )*} or {@code [ ... ]*} around slots, the {@code *}
+ *       written right after the bracket. A {@code (} opens a group only when the parenthesis that
+ *       matches it (by ordinary nesting) is written {@code )*}; otherwise both parentheses are
+ *       plain text ({@code what is (roughly) the count?}). A {@code [} opens a bracket group when
+ *       its next non-blank character is {@code [} or {@code (}. Groups nest at most 16 deep.
  *   <li>Legacy {@code <BOS>} and {@code <EOS>} markers are accepted with a warning.
  * </ul>
  *

@@ -37,6 +37,17 @@ public record ParseResult(String source, Instruction instruction, List<Diagnosti
   }
 
   /**
+   * This result with the tree's and the diagnostics' spans moved to where the instruction sits in
+   * a larger file (a YAML scalar starting at {@code baseLine:baseColumn}); {@link #source()} stays
+   * the instruction text, so render against the whole file ({@link DiagnosticRenderer#forFile}).
+   */
+  public ParseResult rebase(int baseLine, int baseColumn) {
+    return new ParseResult(source,
+        instruction == null ? null : Instructions.rebase(instruction, baseLine, baseColumn),
+        diagnostics.stream().map(d -> d.rebase(baseLine, baseColumn)).toList());
+  }
+
+  /**
    * The tree when there are no errors.
    *
    * @throws InstructionException carrying every diagnostic when there is an error

@@ -1,2 +1,7 @@
-/** The ofa4j instruction language: grammar, immutable syntax tree with source spans, diagnostics. */
+/**
+ * The ofa4j instruction language: {@link io.ofa4j.instruction.InstructionParser} (text to tree,
+ * with diagnostics), {@link io.ofa4j.instruction.InstructionFormatter} (tree to canonical text),
+ * {@link io.ofa4j.instruction.InstructionBuilder} (tree from Java) and {@link
+ * io.ofa4j.instruction.DiagnosticRenderer} (diagnostics for people).
+ */
 package io.ofa4j.instruction;

@@ -18,6 +18,7 @@ class InstructionErrorsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = "¦", quoteCharacter = '`', textBlock = """
       MISSING_ARROW       ¦ [IMAGE:img] what does the image describe? [TEXT:cap]    ¦ line 1:53: missing '->' in template 1; a template is written 'source -> target'
+      MISSING_ARROW       ¦ [TEXT:a] -> [TEXT:b] ||| [TEXT:c]                       ¦ line 1:34: missing '->' in template 2; a template is written 'source -> target'
       MULTIPLE_ARROWS     ¦ [IMAGE:img] what -> does -> [TEXT:cap]                  ¦ line 1:26: second '->' in template 1; a template has exactly one '->' between source and target
       EMPTY_SOURCE        ¦ -> [TEXT:cap]                                           ¦ line 1:1: empty source in template 1: nothing before '->'
       EMPTY_TARGET        ¦ [IMAGE:img] what does the image describe? ->            ¦ line 1:43: empty target in template 1: nothing after '->'

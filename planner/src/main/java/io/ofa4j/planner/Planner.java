@@ -114,8 +114,10 @@ public final class Planner {
     if (instruction != null) {
       Problems problems = new Problems();
       SlotNames names = new SlotNames();
+      boolean brokenSyntax = parseDiagnostics.stream()
+          .anyMatch(d -> d.severity() == Severity.ERROR);
       for (int i = 0; i < instruction.templates().size(); i++) {
-        TaskPlan p = new TemplatePlanner(registry, problems, names)
+        TaskPlan p = new TemplatePlanner(registry, problems, names, brokenSyntax)
             .plan(instruction.templates().get(i), i + 1, layout);
         if (p != null) {
           plans.add(p);

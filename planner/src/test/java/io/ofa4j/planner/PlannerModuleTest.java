@@ -8,14 +8,16 @@ import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
+import io.ofa4j.planner.modality.BoxDescriptor;
+import io.ofa4j.planner.spi.AttributeSpec;
 import io.ofa4j.planner.spi.Encoding;
 import io.ofa4j.planner.spi.ModalityDescriptor;
 import io.ofa4j.planner.spi.ModalityName;
 import io.ofa4j.planner.spi.Side;
 import io.ofa4j.planner.spi.SlotAttributes;
-import io.ofa4j.planner.spi.AttributeSpec;
 import io.ofa4j.planner.spi.TargetSupport;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PlannerModuleTest {
@@ -73,7 +75,7 @@ class PlannerModuleTest {
   @Test
   void rejectsAnAliasTakenTwice() {
     assertThatThrownBy(() -> ModalityRegistry.of(List.of(new HeatmapDescriptor("HEATMAP", "BOX"),
-        new io.ofa4j.planner.modality.BoxDescriptor())))
+        new BoxDescriptor())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("modality spelling 'BOX' of HEATMAP is already taken by BOX");
   }
@@ -99,8 +101,8 @@ class PlannerModuleTest {
     }
 
     @Override
-    public java.util.Set<String> aliases() {
-      return java.util.Set.of(alias);
+    public Set<String> aliases() {
+      return Set.of(alias);
     }
 
     @Override

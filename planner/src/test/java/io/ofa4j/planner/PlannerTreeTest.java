@@ -18,6 +18,7 @@ import io.ofa4j.planner.print.PlanPrinter;
 import io.ofa4j.planner.spi.GeneratorKind;
 import io.ofa4j.planner.spi.LossRule;
 import io.ofa4j.planner.spi.PositionScheme;
+import io.ofa4j.planner.spi.Side;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class PlannerTreeTest {
         "Special", "Text", "Special", "SlotRef", "Special", "Text", "Special", "Text", "Special",
         "Text", "SlotRef", "Special");
     assertThat(plan.sequence().get(2)).isEqualTo(
-        new Segment.Special("<|vision_start|>", io.ofa4j.planner.spi.Side.SOURCE, false));
+        new Segment.Special("<|vision_start|>", Side.SOURCE, false));
     assertThat(plan.lossSegments()).extracting(s -> PlanPrinter.inline(plan, s))
         .containsExactly("{cap:TEXT}", "<|im_end|>");
     assertThat(plan.generator().kind()).isEqualTo(GeneratorKind.FREE_TEXT);
@@ -61,7 +62,7 @@ class PlannerTreeTest {
     assertThat(t.generator().parts().get(0).options()).containsEntry("tokens_per_box", "4");
     assertThat(t.slots().get(1).repeatGroup()).isZero();
     assertThat(t.sequence().get(t.sequence().size() - 1))
-        .isEqualTo(new Segment.Special("<|endoftext|>", io.ofa4j.planner.spi.Side.TARGET, true));
+        .isEqualTo(new Segment.Special("<|endoftext|>", Side.TARGET, true));
     assertThat(PlanPrinter.print(plan)).contains("REPEATED", "( repeat group 0");
   }
 
@@ -88,5 +89,13 @@ class PlannerTreeTest {
         .isInstanceOfSatisfying(PlanningException.class, e -> assertThat(e.diagnostics())
             .extracting(Diagnostic::code).containsExactly(DslErrorCode.UNKNOWN_MODALITY,
                 DslErrorCode.INVALID_ATTRIBUTE_VALUE, DslErrorCode.TARGET_NOT_GENERATABLE));
+  }
+
+  @Test
+  void builtTreeWithEmptyTargetIsReported() {
+    assertThatThrownBy(() -> planner.plan(instruction(template(List.of(text("hi")), List.of()))))
+        .isInstanceOf(PlanningException.class)
+        .hasMessage("line 1:1: the target has no slot: write one such as [TEXT:answer] after "
+            + "'->'");
   }
 }

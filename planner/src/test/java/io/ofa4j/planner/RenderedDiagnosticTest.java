@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.ofa4j.instruction.DiagnosticRenderer;
+import io.ofa4j.planner.print.PlanPrinter;
 import org.junit.jupiter.api.Test;
 
 /** Caret snapshots of planner diagnostics drawn by the DSL's renderer. */
@@ -42,7 +43,7 @@ class RenderedDiagnosticTest {
     var plan = planner.plan("<BOS> [TEXT:src] <EOS> -> <BOS> [TEXT:tgt] <EOS>");
     assertThat(plan.warnings()).hasSize(4)
         .allSatisfy(w -> assertThat(w.code().name()).isEqualTo("LEGACY_MARKER"));
-    assertThat(io.ofa4j.planner.print.PlanPrinter.print(plan))
+    assertThat(PlanPrinter.print(plan))
         .contains("warning[LEGACY_MARKER] 1:1: legacy marker '<BOS>'");
   }
 }

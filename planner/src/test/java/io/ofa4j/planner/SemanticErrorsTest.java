@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ofa4j.instruction.diagnostic.Diagnostic;
 import io.ofa4j.instruction.diagnostic.DslErrorCode;
 import io.ofa4j.instruction.diagnostic.Severity;
+import io.ofa4j.planner.modality.TextDescriptor;
+import io.ofa4j.planner.plan.Layout;
+import io.ofa4j.planner.spi.ModalityName;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** One bad instruction per semantic code, with the exact message, position and help. */
 class SemanticErrorsTest {
@@ -17,7 +21,7 @@ class SemanticErrorsTest {
   private final Planner planner = Planner.builtIn();
 
   private Diagnostic onlyError(String instruction) {
-    List<Diagnostic> errors = planner.check(instruction, io.ofa4j.planner.plan.Layout.CHAT)
+    List<Diagnostic> errors = planner.check(instruction, Layout.CHAT)
         .diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
     assertThat(errors).as("errors of %s", instruction).hasSize(1);
     return errors.get(0);
@@ -53,9 +57,9 @@ class SemanticErrorsTest {
   @Test
   void reportsASourceTheModalityRejects() {
     Planner custom = new Planner(ModalityRegistry.of(List.of(
-        new io.ofa4j.planner.modality.TextDescriptor(), new TargetOnlyDescriptor())));
+        new TextDescriptor(), new TargetOnlyDescriptor())));
     List<Diagnostic> errors = custom.check("[SKETCH:s] -> [TEXT:t]",
-        io.ofa4j.planner.plan.Layout.CHAT).diagnostics();
+        Layout.CHAT).diagnostics();
     assertThat(errors).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo(DslErrorCode.SOURCE_NOT_SUPPORTED);
       assertThat(d.span().toString()).isEqualTo("1:2");
@@ -65,16 +69,22 @@ class SemanticErrorsTest {
   }
 
   /** A modality that can only be generated. */
-  @io.ofa4j.planner.spi.ModalityName("SKETCH")
+  @ModalityName("SKETCH")
   static final class TargetOnlyDescriptor extends PlannerModuleTest.HeatmapDescriptor {
     TargetOnlyDescriptor() {
       super("SKETCH", "DRAWING");
     }
 
     @Override
-    public java.util.Optional<String> sourceRestriction() {
-      return java.util.Optional.of("sketches are produced, never read");
+    public Optional<String> sourceRestriction() {
+      return Optional.of("sketches are produced, never read");
     }
+  }
+
+  @Test
+  void emptyTargetIsReportedOnceByTheParser() {
+    assertThat(planner.check("[TEXT:a] ->", Layout.CHAT).diagnostics())
+        .extracting(d -> d.code()).containsExactly(DslErrorCode.EMPTY_TARGET);
   }
 
   @Test

@@ -3,9 +3,10 @@ package io.ofa4j.instruction.ast;
 import java.util.Objects;
 
 /**
- * Literal text between slots, kept verbatim (quotes, punctuation, any Unicode). Leading and
- * trailing whitespace of a side is trimmed by the parser; inner whitespace runs are kept as
- * written.
+ * Literal text between slots, kept verbatim (quotes, punctuation, any Unicode). The parser trims
+ * each piece of plain text (the whitespace around slots and groups is layout, not content) and
+ * drops whitespace-only pieces; inner whitespace runs are kept as written. The formatter puts one
+ * space between elements.
  *
  * @param text the text, never empty
  * @param span where it was written

@@ -130,6 +130,10 @@ final class SlotBuilder {
 
   /** The text between the quotes with {@code \x} read as {@code x}. */
   private static String unescape(String text, int from, int to) {
+    if (to <= from) {
+      // A one-character quote token (seen under error recovery, found by fuzzing) is empty.
+      return "";
+    }
     StringBuilder out = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

@@ -85,9 +85,8 @@ public record ImageLoader(long maxDecodePixels) {
         reader.dispose();
       }
     } catch (IOException | RuntimeException e) {
-      if (e instanceof IllegalArgumentException iae && iae.getMessage() != null
-          && iae.getMessage().startsWith("image file ")) {
-        throw iae;
+      if (e instanceof IllegalArgumentException iae && String.valueOf(iae.getMessage()).startsWith("image file " + file)) {
+        throw iae; // our own message already names the file
       }
       throw new IllegalArgumentException(
           "image file " + file + " is corrupt or truncated: " + e, e);

@@ -11,7 +11,8 @@ import java.awt.image.Raster;
 /**
  * Turns a decoded {@link BufferedImage} into 8-bit RGB the way Pillow's {@code convert("RGB")}
  * does: gray is replicated to three channels, alpha is dropped without compositing, palette
- * indices are looked up, CMYK uses Pillow's {@code cmyk2rgb}, 16-bit samples keep their high byte.
+ * indices are looked up, CMYK uses Pillow's {@code cmyk2rgb}, 16-bit colour samples keep their high
+ * byte (Pillow's {@code RGB;16B} unpacking) while 16-bit gray is clipped to 255 (mode {@code I}).
  * Raw raster samples are read, never {@code getRGB}, which would colour-manage gray images.
  */
 public final class PixelConversion {
@@ -53,7 +54,9 @@ public final class PixelConversion {
         g = nk - mulDiv255(px[p + 1] >> shift, nk);
         b = nk - mulDiv255(px[p + 2] >> shift, nk);
       } else if (bands < 3) {
-        r = px[p] >> shift;
+        // Pillow opens 16-bit gray as mode I and i2rgb clips it (no scaling); gray+alpha (LA)
+        // keeps the high byte, and 8-bit gray is copied.
+        r = bands == 1 ? Math.min(px[p], 255) : px[p] >> shift;
         g = r;
         b = r;
       } else {

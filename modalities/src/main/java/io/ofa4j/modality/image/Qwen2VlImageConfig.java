@@ -54,6 +54,18 @@ public record Qwen2VlImageConfig(
     imageStd = imageStd.clone();
   }
 
+  /** Per-channel mean (a copy). */
+  @Override
+  public double[] imageMean() {
+    return imageMean.clone();
+  }
+
+  /** Per-channel standard deviation (a copy). */
+  @Override
+  public double[] imageStd() {
+    return imageStd.clone();
+  }
+
   /** The transformers defaults: 56*56 .. 28*28*1280 pixels, patch 14, temporal 2, merge 2. */
   public static Qwen2VlImageConfig defaults() {
     return new Qwen2VlImageConfig(56 * 56, 28 * 28 * 1280, 14, 2, 2, CLIP_MEAN, CLIP_STD,

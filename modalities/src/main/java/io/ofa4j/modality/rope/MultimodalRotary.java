@@ -3,6 +3,8 @@ package io.ofa4j.modality.rope;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Qwen2-VL multimodal rotary embedding (M-RoPE): {@code Qwen2VLRotaryEmbedding} and
@@ -34,7 +36,31 @@ public record MultimodalRotary(int headDim, double ropeTheta, int[] mropeSection
   }
 
   /** Cos and sin per token: each {@code [B, T, headDim]}. */
-  public record CosSin(float[][][] cos, float[][][] sin) {}
+  public record CosSin(float[][][] cos, float[][][] sin) {
+
+    /** Cosines as an ND4J array {@code [B, 1, T, headDim]}, broadcastable over heads. */
+    public INDArray cosArray() {
+      return toArray(cos);
+    }
+
+    /** Sines as an ND4J array {@code [B, 1, T, headDim]}, broadcastable over heads. */
+    public INDArray sinArray() {
+      return toArray(sin);
+    }
+
+    private static INDArray toArray(float[][][] v) {
+      int b = v.length;
+      int t = b == 0 ? 0 : v[0].length;
+      int d = t == 0 ? 0 : v[0][0].length;
+      float[] flat = new float[b * t * d];
+      for (int i = 0; i < b; i++) {
+        for (int j = 0; j < t; j++) {
+          System.arraycopy(v[i][j], 0, flat, (i * t + j) * d, d);
+        }
+      }
+      return Nd4j.create(flat, new long[] {b, 1, t, d}, 'c');
+    }
+  }
 
   /** Angles for positions {@code [3, B, T]}, with each channel block taken from its axis. */
   public CosSin cosSin(long[][][] positionIds) {

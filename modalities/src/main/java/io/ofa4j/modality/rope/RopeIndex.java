@@ -54,6 +54,15 @@ public record RopeIndex(long imageTokenId, long videoTokenId, long visionStartTo
   }
 
   /**
+   * The position of a token generated after the prompt, at cache index {@code cachePosition} of
+   * row {@code row}: {@code cachePosition + rope_delta}, equal on all three axes (text).
+   */
+  public static long generatedPosition(Result prompt, int row, long cachePosition) {
+    requireNonNull(prompt, "prompt is null");
+    return cachePosition + prompt.ropeDeltas()[row];
+  }
+
+  /**
    * Computes the position ids.
    *
    * @param inputIds {@code [B, T]} token ids

@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Decodes video with the {@code ffmpeg} program as a subprocess: frames arrive as a PPM stream
@@ -23,7 +21,6 @@ import org.slf4j.LoggerFactory;
  * filter on frame indices after {@code ffprobe} counts the packets.
  */
 public final class FfmpegVideoDecoder implements VideoDecoder {
-  private static final Logger LOG = LoggerFactory.getLogger(FfmpegVideoDecoder.class);
   private static volatile Boolean available;
 
   /** Whether {@code ffmpeg} and {@code ffprobe} can be run. */
@@ -69,18 +66,20 @@ public final class FfmpegVideoDecoder implements VideoDecoder {
     List<String> cmd = List.of("ffmpeg", "-nostdin", "-v", "error", "-i", file.toString(), "-vf", filter,
         "-vsync", "0", "-frames:v", Integer.toString(sampling.maxFrames()), "-f", "image2pipe", "-vcodec", "ppm",
         "pipe:1");
-    LOG.debug("running {}", cmd);
     List<RgbImage> frames = new ArrayList<>();
-    Subprocess proc = Subprocess.start(cmd, file);
-    try (InputStream in = new BufferedInputStream(proc.stdout(), 1 << 16)) {
+    try (Subprocess proc = Subprocess.start(cmd, file);
+        InputStream in = new BufferedInputStream(proc.stdout(), 1 << 16)) {
       RgbImage f;
+      long bytes = 0;
       while ((f = PpmStream.next(in, file)) != null) {
+        bytes += f.rgb().length;
+        FrameSampling.checkDecodedBytes(file, frames.size() + 1, bytes);
         frames.add(f);
       }
+      proc.finish("video file " + file + " could not be decoded by ffmpeg");
     } catch (IOException e) {
       throw new IllegalArgumentException("video file " + file + ": reading ffmpeg output failed: " + e, e);
     }
-    proc.finish("video file " + file + " could not be decoded by ffmpeg");
     if (frames.isEmpty()) {
       throw new IllegalArgumentException("video file " + file + " has no decodable video frames");
     }
@@ -102,14 +101,13 @@ public final class FfmpegVideoDecoder implements VideoDecoder {
   private static int countFrames(Path file) {
     List<String> cmd = List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-count_packets",
         "-show_entries", "stream=nb_read_packets", "-of", "csv=p=0", file.toString());
-    Subprocess proc = Subprocess.start(cmd, file);
     String text;
-    try {
+    try (Subprocess proc = Subprocess.start(cmd, file)) {
       text = new String(proc.stdout().readAllBytes(), StandardCharsets.UTF_8).trim();
+      proc.finish("video file " + file + " could not be probed by ffprobe");
     } catch (IOException e) {
       throw new IllegalArgumentException("video file " + file + ": ffprobe failed: " + e, e);
     }
-    proc.finish("video file " + file + " could not be probed by ffprobe");
     try {
       int n = Integer.parseInt(text.split("[\\s,]+")[0]);
       if (n <= 0) {
@@ -117,8 +115,8 @@ public final class FfmpegVideoDecoder implements VideoDecoder {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("video file " + file + " has no video stream (ffprobe frame count '"
-          + text + "')");
+      throw new IllegalArgumentException("video file " + file + ": cannot count its video frames (ffprobe said '"
+          + text + "'); sample by fps instead");
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.ofa4j.modality.video;
 
+import java.nio.file.Path;
+
 /**
  * Which frames of a clip to keep: either a rate ({@code fps} frames per second of video time) or
  * a count ({@code frames} spread evenly from the first to the last frame, as
@@ -23,6 +25,17 @@ public record FrameSampling(double fps, int frames, int maxFrames) {
     if (maxFrames <= 0 || frames > maxFrames) {
       throw new IllegalArgumentException("max_frames must be positive and >= frames, found max_frames=" + maxFrames
           + " frames=" + frames);
+    }
+  }
+
+  /** Most bytes of decoded RGB frames one clip may hold in memory (1 GiB). */
+  public static final long MAX_DECODED_BYTES = 1L << 30;
+
+  /** Throws naming the file when {@code frames} decoded frames take more than {@link #MAX_DECODED_BYTES}. */
+  static void checkDecodedBytes(Path file, int frames, long bytes) {
+    if (bytes > MAX_DECODED_BYTES) {
+      throw new IllegalArgumentException("video file " + file + ": " + frames + " decoded frames take " + bytes
+          + " bytes, above the limit of " + MAX_DECODED_BYTES + "; sample fewer frames (fps=, frames=)");
     }
   }
 

@@ -36,12 +36,16 @@ public final class JcodecVideoDecoder implements VideoDecoder {
     try (SeekableByteChannel ch = NIOUtils.readableChannel(file.toFile())) {
       FrameGrab grab = FrameGrab.createFrameGrab(ch);
       PictureWithMetadata pm;
+      long bytes = 0;
       while ((pm = grab.getNativeFrameWithMetadata()) != null) {
         if (all.size() >= limit) {
           throw new IllegalArgumentException("video file " + file + " has more than " + limit
               + " frames, too many for the jcodec fallback (install ffmpeg)");
         }
-        all.add(new Timed(pm.getTimestamp(), PixelConversion.toRgb(AWTUtil.toBufferedImage(pm.getPicture()))));
+        RgbImage rgb = PixelConversion.toRgb(AWTUtil.toBufferedImage(pm.getPicture()));
+        bytes += rgb.rgb().length;
+        FrameSampling.checkDecodedBytes(file, all.size() + 1, bytes);
+        all.add(new Timed(pm.getTimestamp(), rgb));
       }
     } catch (IOException | JCodecException | RuntimeException e) {
       if (e instanceof IllegalArgumentException iae && String.valueOf(iae.getMessage()).startsWith("video file")) {

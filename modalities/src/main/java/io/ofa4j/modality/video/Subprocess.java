@@ -11,7 +11,7 @@ import java.util.List;
  * A running external program whose stderr is collected on a daemon thread (so a chatty program
  * never blocks on a full pipe) and reported when it fails.
  */
-final class Subprocess {
+final class Subprocess implements AutoCloseable {
   private static final int STDERR_TAIL = 2000;
   private final Process process;
   private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -35,6 +35,14 @@ final class Subprocess {
       return new Subprocess(new ProcessBuilder(command).start());
     } catch (IOException e) {
       throw new IllegalStateException("cannot run " + command.get(0) + " for " + file + ": " + e, e);
+    }
+  }
+
+  /** Kills the program if it is still running (e.g. after a read error). */
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      process.destroyForcibly();
     }
   }
 

@@ -22,6 +22,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * ({@link VisionBlockBuilder}); the PatchMerger LayerNorm ({@code ln_q}), a reshape that fuses
  * each run of {@code merge^2} consecutive rows (one merge window), and Linear, exact GELU, Linear
  * to {@code [N / merge^2, hidden]}.
+ *
+ * <p>Attention runs over all {@code N} patches at once with an additive block mask built from
+ * {@code cu_seqlens} (HF loops over the segments instead; the result is the same). Memory grows as
+ * {@code heads * N^2}, which suits CPU-sized inputs; very large images should be encoded one at a
+ * time.
  */
 public final class Qwen2VisionTower {
   /** Placeholder {@code [N, patchDim]}: the pre-processed patch rows. */

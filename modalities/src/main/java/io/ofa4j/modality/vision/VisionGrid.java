@@ -3,6 +3,7 @@ package io.ofa4j.modality.vision;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public record VisionGrid(List<int[]> grids, int mergeSize) {
       int[] g = requireNonNull(grids.get(i), "grid_thw #" + i + " is null");
       if (g.length != 3 || g[0] <= 0 || g[1] <= 0 || g[2] <= 0 || g[1] % mergeSize != 0 || g[2] % mergeSize != 0) {
         throw new IllegalArgumentException("grid_thw #" + i + " must be 3 positive values with h, w multiples of "
-            + mergeSize + ", found " + java.util.Arrays.toString(g));
+            + mergeSize + ", found " + Arrays.toString(g));
       }
       copy.add(g.clone());
     }

@@ -39,6 +39,16 @@ class ImageLoaderTest {
   }
 
   @Test
+  void sixteenBitGrayIsClippedLikePillowModeI() throws IOException {
+    BufferedImage gray16 = new BufferedImage(2, 1, BufferedImage.TYPE_USHORT_GRAY);
+    gray16.getRaster().setSample(0, 0, 0, 100);
+    gray16.getRaster().setSample(1, 0, 0, 1000);
+    RgbImage g = new ImageLoader().load(write(gray16, "png", "g16.png"));
+    assertThat(g.sample(0, 0, 0)).isEqualTo(100);
+    assertThat(g.sample(0, 1, 2)).isEqualTo(255);
+  }
+
+  @Test
   void cmykUsesPillowConversion() {
     ColorSpace cmyk = ColorSpaces.getColorSpace(ColorSpaces.CS_GENERIC_CMYK);
     ComponentColorModel cm = new ComponentColorModel(cmyk, false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);

@@ -3,7 +3,7 @@ package io.ofa4j.modality.rope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ofa4j.modality.testing.Golden;
+import io.ofa4j.modality.testing.VisionGolden;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +18,11 @@ import tools.jackson.databind.JsonNode;
 class RopeGoldenTest {
 
   static Path dir() {
-    return Golden.dir("qwen2-vl-rope");
+    return VisionGolden.dir("qwen2-vl-rope");
   }
 
   static JsonNode index() {
-    return Golden.json(dir().resolve("rope_index.json"));
+    return VisionGolden.json(dir().resolve("rope_index.json"));
   }
 
   static Stream<JsonNode> cases() {
@@ -41,6 +41,18 @@ class RopeGoldenTest {
         assertThat(r.positionIds()[a][b]).as(id + " axis " + a + " row " + b).containsExactly(expected);
       }
     }
+    int seq = c.get("input_ids").get(0).size();
+    long max = 0;
+    for (long v : r.positionIds()[0][0]) {
+      max = Math.max(max, v);
+    }
+    for (long[] axis : new long[][] {r.positionIds()[1][0], r.positionIds()[2][0]}) {
+      for (long v : axis) {
+        max = Math.max(max, v);
+      }
+    }
+    // The first generated token follows the largest prompt position.
+    assertThat(RopeIndex.generatedPosition(r, 0, seq)).as(id + " next position").isEqualTo(max + 1);
     for (int b = 0; b < c.get("rope_deltas").size(); b++) {
       assertThat(r.ropeDeltas()[b]).as(id + " rope_deltas row " + b).isEqualTo(c.get("rope_deltas").get(b).get(0).asLong());
     }
@@ -61,9 +73,10 @@ class RopeGoldenTest {
     MultimodalRotary.CosSin cs = rope.cosSin(r.positionIds());
     JsonNode t = apply.get("tensors");
     for (String[] pair : new String[][] {{"q", "q_embed"}, {"k", "k_embed"}}) {
-      float[] x = Golden.f32(dir().resolve(t.get(pair[0]).get("file").asString()));
-      float[] expected = Golden.f32(dir().resolve(t.get(pair[1]).get("file").asString()));
+      float[] x = VisionGolden.f32(dir().resolve(t.get(pair[0]).get("file").asString()));
+      float[] expected = VisionGolden.f32(dir().resolve(t.get(pair[1]).get("file").asString()));
       float[] actual = rope.apply(x, 1, cs);
+      assertThat(cs.cosArray().shape()).containsExactly(2, 1, 28, 128);
       double max = 0;
       for (int i = 0; i < x.length; i++) {
         max = Math.max(max, Math.abs(actual[i] - expected[i]));

@@ -2,7 +2,9 @@ package io.ofa4j.modality.vision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ofa4j.modality.testing.Golden;
+import io.ofa4j.modality.image.Qwen2VlImageConfig;
+import io.ofa4j.modality.image.Qwen2VlImageProcessor;
+import io.ofa4j.modality.testing.VisionGolden;
 import io.ofa4j.runtime.weights.ParameterStore;
 import io.ofa4j.runtime.weights.SafetensorsCheckpoint;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -22,16 +25,16 @@ import tools.jackson.databind.JsonNode;
 class VisionTowerGoldenTest {
 
   static Stream<JsonNode> cases() {
-    JsonNode index = Golden.json(Golden.dir("qwen2-vl-vision").resolve("index.json"));
+    JsonNode index = VisionGolden.json(VisionGolden.dir("qwen2-vl-vision").resolve("index.json"));
     return StreamSupport.stream(index.get("cases").spliterator(), false);
   }
 
   @ParameterizedTest(name = "{index}")
   @MethodSource("cases")
   void matchesTransformers(JsonNode c) {
-    Path dir = Golden.dir("qwen2-vl-vision");
+    Path dir = VisionGolden.dir("qwen2-vl-vision");
     String id = c.get("id").asString();
-    VisionTowerConfig cfg = VisionTowerConfig.fromJson(Golden.json(dir.resolve("config.json")));
+    VisionTowerConfig cfg = VisionTowerConfig.fromJson(VisionGolden.json(dir.resolve("config.json")));
     ParameterStore weights = new ParameterStore();
     SafetensorsCheckpoint.load(dir, weights, false);
     Qwen2VisionTower tower = Qwen2VisionTower.create(cfg, weights);
@@ -50,7 +53,7 @@ class VisionTowerGoldenTest {
     JsonNode inter = c.get("intermediates_float32");
 
     double[][] rot = grid.rotaryAngles(cfg.headDim());
-    float[] expectedRot = Golden.f32(dir.resolve(inter.get("rot_pos_emb").get("file").asString()));
+    float[] expectedRot = VisionGolden.f32(dir.resolve(inter.get("rot_pos_emb").get("file").asString()));
     double rotDiff = 0;
     for (int i = 0; i < expectedRot.length; i++) {
       rotDiff = Math.max(rotDiff, Math.abs(rot[i / rot[0].length][i % rot[0].length] - expectedRot[i]));
@@ -61,21 +64,41 @@ class VisionTowerGoldenTest {
     Map<String, INDArray> out = tower.outputs(input, grid, Qwen2VisionTower.PATCH_EMBED,
         "visual.blocks.0.out", "visual.blocks.1.out", Qwen2VisionTower.OUTPUT);
     assertClose(id + " patch_embed", out.get(Qwen2VisionTower.PATCH_EMBED),
-        Golden.f32(dir.resolve(inter.get("patch_embed").get("file").asString())), 1e-5);
+        VisionGolden.f32(dir.resolve(inter.get("patch_embed").get("file").asString())), 1e-5);
     assertClose(id + " block0", out.get("visual.blocks.0.out"),
-        Golden.f32(dir.resolve(inter.get("block0").get("file").asString())), 1e-5);
+        VisionGolden.f32(dir.resolve(inter.get("block0").get("file").asString())), 1e-5);
     assertClose(id + " block1", out.get("visual.blocks.1.out"),
-        Golden.f32(dir.resolve(inter.get("block1").get("file").asString())), 1e-5);
+        VisionGolden.f32(dir.resolve(inter.get("block1").get("file").asString())), 1e-5);
 
     INDArray output = tower.forward(input, grid);
     assertThat(output.shape()).containsExactly(grid.mergedTokens(), cfg.hiddenSize());
-    double[] expected = Golden.f64(dir.resolve(c.get("output_float64").get("file").asString()));
+    double[] expected = VisionGolden.f64(dir.resolve(c.get("output_float64").get("file").asString()));
     double[] actual = output.castTo(DataType.DOUBLE).data().asDouble();
     double max = 0;
     for (int i = 0; i < expected.length; i++) {
       max = Math.max(max, Math.abs(actual[i] - expected[i]));
     }
     assertThat(max).as(id + " output vs output_f64").isLessThanOrEqualTo(3e-7);
+  }
+
+  @Test
+  void encoderFromImageFilesMatchesTwoImagesCase() {
+    Path dir = VisionGolden.dir("qwen2-vl-vision");
+    Path images = VisionGolden.dir("qwen2-vl-image");
+    VisionTowerConfig cfg = VisionTowerConfig.fromJson(VisionGolden.json(dir.resolve("config.json")));
+    ParameterStore weights = new ParameterStore();
+    SafetensorsCheckpoint.load(dir, weights, false);
+    Qwen2VlImageProcessor p = new Qwen2VlImageProcessor(Qwen2VlImageConfig.defaults());
+    // The two_images case end to end: PNG files -> pre-processing -> tower.
+    INDArray out = new Qwen2VlVisionEncoder(Qwen2VisionTower.create(cfg, weights)).encode(List.of(
+        p.processFile(images.resolve("inputs/noise_53x37.png")),
+        p.processFile(images.resolve("inputs/gray_70x45.png"))));
+    double[] expected = VisionGolden.f64(dir.resolve("two_images.output_f64.bin"));
+    double[] actual = out.castTo(DataType.DOUBLE).data().asDouble();
+    assertThat(actual).hasSize(expected.length);
+    for (int i = 0; i < expected.length; i++) {
+      assertThat(Math.abs(actual[i] - expected[i])).as("output[" + i + "]").isLessThanOrEqualTo(3e-7);
+    }
   }
 
   private static void assertClose(String what, INDArray actual, float[] expected, double tol) {
@@ -92,7 +115,7 @@ class VisionTowerGoldenTest {
     List<float[]> parts = new ArrayList<>();
     int n = 0;
     for (JsonNode f : files) {
-      float[] p = Golden.f32(dir.resolve(f.asString()));
+      float[] p = VisionGolden.f32(dir.resolve(f.asString()));
       parts.add(p);
       n += p.length;
     }

@@ -44,6 +44,7 @@ public final class TemplatePlanner {
   private final List<SlotPlan> slots = new ArrayList<>();
   private final Map<Integer, GeneratorPlan> generators = new HashMap<>();
   private final Map<String, Integer> unnamedCounters = new HashMap<>();
+  private final boolean brokenSyntax;
   private PositionScheme positions = PositionScheme.ROPE_1D;
   private int groups;
   private boolean failed;
@@ -54,8 +55,11 @@ public final class TemplatePlanner {
    * @param registry known modalities
    * @param problems where problems go
    * @param names slot names seen so far in the instruction (shared by its templates)
+   * @param brokenSyntax whether the parse reported errors (then structural gaps are known)
    */
-  public TemplatePlanner(ModalityRegistry registry, Problems problems, SlotNames names) {
+  public TemplatePlanner(ModalityRegistry registry, Problems problems, SlotNames names,
+      boolean brokenSyntax) {
+    this.brokenSyntax = brokenSyntax;
     this.problems = requireNonNull(problems, "problems is null");
     this.resolver = new SlotResolver(registry, problems);
     this.names = requireNonNull(names, "names is null");
@@ -176,14 +180,15 @@ public final class TemplatePlanner {
     List<GeneratorPlan> parts = new ArrayList<>();
     boolean anySlot = collect(target, parts);
     if (parts.isEmpty()) {
-      if (!failed) {
+      // The parser reports an empty target itself (EMPTY_TARGET); a built tree gets it here.
+      if (!failed && !(template.target().isEmpty() && brokenSyntax)) {
         SourceSpan at = template.target().isEmpty() ? template.span()
             : template.target().get(0).span();
         problems.error(DslErrorCode.NO_TARGET_SLOT, at, anySlot
             ? "the target has no slot to generate: every target slot is no_loss"
             : "the target has no slot: write one such as [TEXT:answer] after '->'", null);
-        failed = true;
       }
+      failed = true;
       return null;
     }
     return parts.size() == 1 ? parts.get(0) : composite(

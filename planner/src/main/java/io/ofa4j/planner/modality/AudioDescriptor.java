@@ -25,6 +25,7 @@ public final class AudioDescriptor extends BaseDescriptor {
 
   static final String TARGET_ADAPTER = "audio_tgt_fbank";
 
+  /** The built-in descriptor. */
   public AudioDescriptor() {
     super("AUDIO", "speech audio, embedded by the audio encoder", Encoding.EMBEDDINGS,
         CommonAttributes.join(CommonAttributes.base(), List.of(

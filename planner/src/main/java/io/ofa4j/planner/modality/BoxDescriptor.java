@@ -22,6 +22,7 @@ public final class BoxDescriptor extends BaseDescriptor {
   /** Tokens per box: x1, y1, x2, y2. */
   public static final int TOKENS_PER_BOX = 4;
 
+  /** The built-in descriptor. */
   public BoxDescriptor() {
     super("BOX", "a bounding box as four location tokens", Encoding.TOKENS,
         CommonAttributes.join(CommonAttributes.base(), List.of(

@@ -17,6 +17,7 @@ import java.util.Map;
 @ModalityName("CATEGORY")
 public final class CategoryDescriptor extends BaseDescriptor {
 
+  /** The built-in descriptor. */
   public CategoryDescriptor() {
     super("CATEGORY", "a class label from a fixed set", Encoding.TOKENS,
         CommonAttributes.join(CommonAttributes.base(), List.of(

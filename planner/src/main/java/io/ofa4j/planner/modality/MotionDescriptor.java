@@ -23,6 +23,7 @@ public final class MotionDescriptor extends BaseDescriptor {
 
   static final String MOTION_6D = "motion_6d";
 
+  /** The built-in descriptor. */
   public MotionDescriptor() {
     super("MOTION", "human motion frames (BVH, 6-D rotations)", Encoding.EMBEDDINGS,
         CommonAttributes.join(CommonAttributes.base(), List.of(

@@ -14,6 +14,7 @@ import java.util.List;
 @ModalityName("PHONE")
 public final class PhoneDescriptor extends BaseDescriptor {
 
+  /** The built-in descriptor. */
   public PhoneDescriptor() {
     super("PHONE", "a phoneme sequence, embedded by the phone table", Encoding.EMBEDDINGS,
         CommonAttributes.join(CommonAttributes.base(), List.of(

@@ -14,6 +14,7 @@ import java.util.Set;
 @ModalityName("STRUCT")
 public final class StructDescriptor extends BaseDescriptor {
 
+  /** The built-in descriptor. */
   public StructDescriptor() {
     super("STRUCT", "a table or triple set, linearised to text", Encoding.TOKENS,
         CommonAttributes.join(CommonAttributes.base(), CommonAttributes.textual(1024)),

@@ -17,6 +17,7 @@ import java.util.Optional;
 @ModalityName("VIDEO")
 public final class VideoDescriptor extends BaseDescriptor {
 
+  /** The built-in descriptor. */
   public VideoDescriptor() {
     super("VIDEO", "a video clip, frames embedded by the vision tower", Encoding.EMBEDDINGS,
         CommonAttributes.join(CommonAttributes.base(), List.of(

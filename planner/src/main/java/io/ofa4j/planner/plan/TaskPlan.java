@@ -11,6 +11,10 @@ import java.util.List;
  * The plan of one template for a decoder-only Qwen2: the whole sequence as segments, the slots,
  * the target generator and the forced target prefix.
  *
+ * <p>The parser trims plain text, so the pieces an instruction wrote on one side (plain text and
+ * slot values) are tokenized joined by one space, as OFASys does; layout text and special tokens
+ * are joined to their neighbours without a space.
+ *
  * @param template 1-based template number
  * @param layout chat or plain
  * @param positions 1-D RoPE, or M-RoPE when a vision span is present

@@ -47,7 +47,8 @@ public final class PlanJson {
     return m;
   }
 
-  private static Map<String, Object> template(TaskPlan t) {
+  /** One template's plan as maps and lists. */
+  public static Map<String, Object> template(TaskPlan t) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("template", t.template());
     m.put("layout", t.layout().label());

@@ -24,7 +24,20 @@ public final class PlanPrinter {
 
   /** The whole instruction plan: header, warnings, then every template. */
   public static String print(InstructionPlan plan) {
+    return print(plan, 0);
+  }
+
+  /**
+   * The instruction plan with only one template printed.
+   *
+   * @param template 1-based template number, or 0 for all templates
+   * @throws IllegalArgumentException when the template does not exist
+   */
+  public static String print(InstructionPlan plan, int template) {
     requireNonNull(plan, "plan is null");
+    if (template != 0) {
+      plan.template(template); // validates the number with a clear message
+    }
     StringBuilder out = new StringBuilder();
     if (plan.source() != null) {
       out.append("instruction: ").append(plan.source()).append('\n');
@@ -34,7 +47,9 @@ public final class PlanPrinter {
           .append(w.message()).append('\n');
     }
     for (TaskPlan t : plan.templates()) {
-      out.append('\n').append(print(t, plan.templates().size()));
+      if (template == 0 || t.template() == template) {
+        out.append('\n').append(print(t, plan.templates().size()));
+      }
     }
     return out.toString();
   }

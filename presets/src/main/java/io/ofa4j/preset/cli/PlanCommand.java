@@ -5,7 +5,6 @@ import io.ofa4j.planner.PlanOutcome;
 import io.ofa4j.planner.Planner;
 import io.ofa4j.planner.plan.InstructionPlan;
 import io.ofa4j.planner.plan.Layout;
-import io.ofa4j.planner.plan.TaskPlan;
 import io.ofa4j.planner.print.Json;
 import io.ofa4j.planner.print.PlanJson;
 import io.ofa4j.planner.print.PlanPrinter;
@@ -14,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ofa4j plan "<instruction>"}: prints the task plan of an instruction, or its diagnostics
@@ -55,15 +54,15 @@ final class PlanCommand implements Callable<Integer> {
       return Main.EXIT_INVALID_INPUT;
     }
     InstructionPlan plan = outcome.plan();
-    if (template != null) {
-      TaskPlan one = plan.template(template);
-      plan = new InstructionPlan(plan.source(), List.of(one), plan.warnings());
-    }
+    int selected = template == null ? 0 : template;
     if (json) {
       Map<String, Object> map = PlanJson.toMap(plan);
+      if (selected != 0) {
+        map.put("templates", List.of(PlanJson.template(plan.template(selected))));
+      }
       out.println(Json.write(map));
     } else {
-      out.print(PlanPrinter.print(plan));
+      out.print(PlanPrinter.print(plan, selected));
     }
     out.flush();
     return 0;

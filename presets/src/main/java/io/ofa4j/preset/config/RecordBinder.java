@@ -1,5 +1,6 @@
 package io.ofa4j.preset.config;
 
+import io.ofa4j.instruction.Suggestions;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -138,7 +139,7 @@ public final class RecordBinder {
     for (YamlNode.Entry e : m.entries().values()) {
       if (!known.contains(e.key())) {
         String where = path.isEmpty() ? "the preset" : "'" + path + "'";
-        String help = Suggest.closest(e.key(), known).map(s -> "did you mean '" + s + "'?")
+        String help = Suggestions.didYouMean(e.key(), known)
             .orElse("known keys: " + known.stream().sorted().collect(Collectors.joining(", ")));
         problems.add(e.keyLocation(), "unknown key '" + e.key() + "' in " + where, help);
       }

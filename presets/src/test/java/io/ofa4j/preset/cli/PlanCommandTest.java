@@ -31,7 +31,10 @@ class PlanCommandTest {
     CliRun r = CliRun.run("plan", "[TEXT:a] x -> [TEXT:b] ||| [TEXT:a] y -> [TEXT:b]",
         "--template", "2");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("template 2 of 1", "\"y\"").doesNotContain("\"x\"");
+    assertThat(r.out()).contains("template 2 of 2", "\"y\"").doesNotContain("\"x\"");
+    CliRun json = CliRun.run("plan", "[TEXT:a] x -> [TEXT:b] ||| [TEXT:a] y -> [TEXT:b]",
+        "--template", "2", "--json");
+    assertThat(json.out()).contains("\"template\": 2").doesNotContain("\"template\": 1");
   }
 
   @Test

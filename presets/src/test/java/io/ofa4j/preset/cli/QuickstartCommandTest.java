@@ -2,6 +2,8 @@ package io.ofa4j.preset.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ofa4j.planner.Planner;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuickstartCommandTest {
@@ -21,8 +23,9 @@ class QuickstartCommandTest {
 
   @Test
   void guideNamesTheFirstErrorOfABadTask() {
-    QuickstartGuide guide = new QuickstartGuide(io.ofa4j.planner.Planner.builtIn());
-    var rows = guide.explain(java.util.List.of(new QuickstartGuide.Task("bad", "[IMGE] -> [TEXT]")));
+    QuickstartGuide guide = new QuickstartGuide(Planner.builtIn());
+    List<QuickstartGuide.Row> rows =
+        guide.explain(List.of(new QuickstartGuide.Task("bad", "[IMGE] -> [TEXT]")));
     assertThat(rows.get(0).problem()).isEqualTo("line 1:2: unknown modality 'IMGE'");
   }
 }

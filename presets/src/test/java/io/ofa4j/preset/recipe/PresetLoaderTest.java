@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PresetLoaderTest {
+  private static final PresetLoader LOADER = PresetLoader.builtIn();
   @TempDir Path dir;
 
   private Path write(String name, String yaml) throws IOException {
@@ -24,7 +25,7 @@ class PresetLoaderTest {
   @Test
   void fillsDefaultsForKeysLeftOut() throws IOException {
     Path p = write("min.yaml", "name: min\ntasks:\n  - name: sst2\n");
-    Preset preset = PresetLoader.load(p.toString(), List.of()).preset();
+    Preset preset = LOADER.load(p.toString(), List.of()).preset();
     assertThat(preset.name()).isEqualTo("min");
     assertThat(preset.model()).isEqualTo(ModelSection.defaults());
     assertThat(preset.trainer()).isEqualTo(TrainerSection.defaults());
@@ -84,7 +85,7 @@ class PresetLoaderTest {
           - {name: adapters, steps: 10, train: ["adapters\\\\..*"]}
           - {name: all, steps: 30, train: [".*"]}
         """);
-    Preset preset = PresetLoader.load(p.toString(), List.of()).preset();
+    Preset preset = LOADER.load(p.toString(), List.of()).preset();
     assertThat(preset.model()).isEqualTo(new ModelSection(Path.of("/tmp/ckpt"), "/tmp/tok",
         64, 176, 3, 4, 2, false, 1, 16));
     TaskEntry t = preset.tasks().get(0);
@@ -117,7 +118,7 @@ class PresetLoaderTest {
           schedulng: proportional
         """);
     PresetException e = catchThrowableOfType(PresetException.class,
-        () -> PresetLoader.load(p.toString(), List.of()));
+        () -> LOADER.load(p.toString(), List.of()));
     List<String> formatted = e.problems().stream().map(PresetProblem::format).toList();
     assertThat(formatted).containsExactly(
         p + ":3:3: unknown key 'hidden_sise' in 'model' (did you mean 'hidden_size'?)",
@@ -143,7 +144,7 @@ class PresetLoaderTest {
           - name: cola
             micro_batch_size: ${trainer.steps}
         """);
-    Preset preset = PresetLoader.load(child.toString(),
+    Preset preset = LOADER.load(child.toString(),
         List.of("trainer.learning_rate=0.002", "tasks.0.weight=3")).preset();
     assertThat(preset.name()).isEqualTo("child");
     assertThat(preset.model().hiddenSize()).isEqualTo(64);
@@ -165,7 +166,7 @@ class PresetLoaderTest {
           - name: ${nowhere.at_all}
         """);
     PresetException e = catchThrowableOfType(PresetException.class,
-        () -> PresetLoader.load(p.toString(), List.of("trainer.steps")));
+        () -> LOADER.load(p.toString(), List.of("trainer.steps")));
     assertThat(e.problems()).extracting(PresetProblem::message).contains(
         "reference cycle through ${name}",
         "reference ${nowhere.at_all} names no value in the preset",
@@ -178,10 +179,10 @@ class PresetLoaderTest {
     write("b.yaml", "extends: a.yaml\nname: b\n");
     Path c = write("c.yaml", "extends: no-such-preset\nname: c\ntasks: [{name: x}]\n");
     assertThat(catchThrowableOfType(PresetException.class,
-        () -> PresetLoader.load(a.toString(), List.of())).getMessage())
+        () -> LOADER.load(a.toString(), List.of())).getMessage())
         .contains("preset inheritance cycle");
     assertThat(catchThrowableOfType(PresetException.class,
-        () -> PresetLoader.load(c.toString(), List.of())).getMessage())
+        () -> LOADER.load(c.toString(), List.of())).getMessage())
         .contains(c + ":1:10: 'extends' names an unknown preset 'no-such-preset'");
   }
 }

@@ -19,11 +19,11 @@ import java.util.stream.Stream;
  * Lists the files of one classpath folder, from a directory or from a jar, so that a catalog entry
  * is discovered by its file alone (no index to keep in sync).
  */
-final class ResourceFolder {
+public final class ResourceFolder {
   private ResourceFolder() {}
 
   /** File name -> UTF-8 text of every {@code folder*suffix} resource, sorted by name. */
-  static TreeMap<String, String> list(String folder, String suffix) {
+  public static TreeMap<String, String> list(String folder, String suffix) {
     TreeMap<String, String> out = new TreeMap<>();
     try {
       Enumeration<URL> roots = ResourceFolder.class.getClassLoader().getResources(folder);

@@ -3,6 +3,7 @@ package io.ofa4j.task.data;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -22,7 +23,7 @@ public record JsonlFormat(Map<String, String> fields) implements RecordFormat {
     if (fields.isEmpty()) {
       throw new IllegalArgumentException("JSONL field mapping is empty");
     }
-    fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
   /** FeTaQA ({@code fetaQA-v1_*.jsonl}): table, question, answer, page and section titles, highlighted cells. */

@@ -3,6 +3,7 @@ package io.ofa4j.task.data;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public record KarpathyCocoFormat(Path imageRoot, Set<String> splits) implements 
         if (sentences == null || !sentences.isArray() || sentences.isEmpty()) {
           throw new MalformedRecordException(location, "image has no 'sentences' array");
         }
-        List<String> captions = new java.util.ArrayList<>();
+        List<String> captions = new ArrayList<>();
         for (JsonNode s : sentences) {
           captions.add(JsonValues.text(s, "raw", location));
         }

@@ -23,7 +23,8 @@ public record LibriSpeechFormat() implements RecordFormat {
         int space = line.indexOf(' ');
         String id = space < 0 ? line : line.substring(0, space);
         if (space < 0 || !id.matches("\\d+-\\d+-\\d+")) {
-          throw new MalformedRecordException(location, "expected '<speaker>-<chapter>-<utterance> TEXT' but found '" + line + "'");
+          throw new MalformedRecordException(
+              location, "expected '<speaker>-<chapter>-<utterance> TEXT' but found '" + line + "'");
         }
         Map<String, Object> slots = new LinkedHashMap<>();
         slots.put("audio", transcript.resolveSibling(id + ".flac"));

@@ -3,6 +3,7 @@ package io.ofa4j.task.data;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public record VqaV2Format(Path annotations, Path imageDir, String imagePattern) 
         if (list == null || !list.isArray() || list.isEmpty()) {
           throw new MalformedRecordException(location, "annotation has no 'answers' array");
         }
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (JsonNode ans : list) {
           texts.add(JsonValues.text(ans, "answer", location));
         }

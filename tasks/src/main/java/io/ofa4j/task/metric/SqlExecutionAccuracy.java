@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,8 +22,7 @@ import org.sqlite.SQLiteConfig;
  * (1 equals 1.0). A predicted query that fails, times out or returns more than {@code maxRows}
  * rows counts as wrong and is reported; a failing gold query is reported and the example skipped.
  *
- * <p>Spider's exact-set-match (component-wise comparison of parsed SQL) is not implemented here;
- * execution accuracy is the metric ofa4j reports for Spider.
+ * <p>Spider's component-wise exact-set-match is the separate, simplified {@link SqlExactSetMatch}.
  */
 public final class SqlExecutionAccuracy implements Metric<String, SqlReference> {
 
@@ -140,7 +140,7 @@ public final class SqlExecutionAccuracy implements Metric<String, SqlReference> 
       return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
     }
     if (value instanceof byte[] bytes) {
-      return java.util.HexFormat.of().formatHex(bytes);
+      return HexFormat.of().formatHex(bytes);
     }
     return value == null ? "NULL" : value.toString();
   }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +20,7 @@ class ColumnMappingTest {
   void positionalColumnsFollowSlotOrder() {
     ColumnMapping m = ColumnMapping.parse("0, 2,3", List.of("img", "cap", "label"));
     assertThat(m.columns()).containsExactly(
-        java.util.Map.entry("img", "0"), java.util.Map.entry("cap", "2"), java.util.Map.entry("label", "3"));
+        Map.entry("img", "0"), Map.entry("cap", "2"), Map.entry("label", "3"));
   }
 
   @Test
@@ -37,7 +39,7 @@ class ColumnMappingTest {
     Files.writeString(p, "id,text\n1,\"a, quoted \"\"text\"\"\"\n2,\"broken\n3,plain\n");
     DelimitedFormat csv = DelimitedFormat.csv(true, ColumnMapping.parse("0,1", List.of("id", "text")));
     DatasetReader r = new DatasetReader(List.of(p), csv, ReaderOptions.sequential().with(OnMalformed.SKIP));
-    List<Example> rows = new java.util.ArrayList<>();
+    List<Example> rows = new ArrayList<>();
     r.forEachRemaining(rows::add);
     assertThat(rows).extracting(e -> e.text("text")).containsExactly("a, quoted \"text\"", "plain");
     assertThat(r.malformedCount()).isEqualTo(1);

@@ -1,6 +1,7 @@
 package io.ofa4j.task.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +111,7 @@ class VisionLanguageFormatsTest {
     List<Example> rows = Read.all(new RefCocoFormat(instances, dir, Set.of("train")), refs);
     assertThat(rows).hasSize(2);
     assertThat((double[]) rows.get(0).get("region")).containsExactly(new double[] {103.93, 299.99, 238.15, 477.85},
-        org.assertj.core.data.Offset.offset(1e-9));
+        offset(1e-9));
     assertThat(rows.get(1).text("text")).isEqualTo("lady w back to us");
     assertThat(rows.get(0).get("image")).isEqualTo(dir.resolve("COCO_train2014_000000581857.jpg"));
   }

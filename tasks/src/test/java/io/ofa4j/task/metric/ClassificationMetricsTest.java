@@ -3,13 +3,14 @@ package io.ofa4j.task.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClassificationMetricsTest {
 
   private static List<List<String>> refs(String... labels) {
-    return java.util.Arrays.stream(labels).map(List::of).toList();
+    return Arrays.stream(labels).map(List::of).toList();
   }
 
   @Test

@@ -12,11 +12,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Locates {@code shared/golden} and reads its JSON indexes and raw little-endian arrays. */
-public final class Golden {
+/** Locates {@code shared/golden} (vision folders) and reads its JSON indexes and raw little-endian arrays. */
+public final class VisionGolden {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-  private Golden() {}
+  private VisionGolden() {}
 
   /** The golden folder {@code name}, or skips the test when the shared folder is absent. */
   public static Path dir(String name) {
