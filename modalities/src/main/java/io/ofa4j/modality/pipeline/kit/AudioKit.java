@@ -1,5 +1,6 @@
 package io.ofa4j.modality.pipeline.kit;
 
+import io.ofa4j.planner.spi.ModalityName;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.modality.audio.AudioFeatureConfig;
@@ -18,6 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * time when configured) and the convolutional audio adapter; a {@link FeatureMatrix} is taken as
  * features already. The span is {@code <|audio_pad|>} times {@code ceil(ceil(frames/2)/2)}.
  */
+@ModalityName("AUDIO")
 public final class AudioKit implements ModalityKit {
   private final AudioSpanAdapter adapter;
 

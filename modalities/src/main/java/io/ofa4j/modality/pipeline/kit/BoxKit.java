@@ -1,5 +1,6 @@
 package io.ofa4j.modality.pipeline.kit;
 
+import io.ofa4j.planner.spi.ModalityName;
 import io.ofa4j.modality.box.BoundingBox;
 import io.ofa4j.modality.box.BoxParser;
 import io.ofa4j.modality.box.BoxQuantizer;
@@ -12,6 +13,7 @@ import io.ofa4j.planner.plan.SlotPlan;
  * {@code <bin_x0> <bin_y0> <bin_x1> <bin_y1>} against the geometry of the example's image (OFA's
  * quantisation over the resized image, normalised by its longer side). Decoding inverts it.
  */
+@ModalityName("BOX")
 public final class BoxKit implements ModalityKit {
   /** Location tokens per box. */
   public static final int TOKENS = 4;

@@ -1,8 +1,10 @@
 package io.ofa4j.modality.pipeline.kit;
 
+import io.ofa4j.planner.spi.ModalityName;
 import io.ofa4j.planner.plan.SlotPlan;
 
 /** CATEGORY: a label of a closed set, written as its text (decoding is held to the label set). */
+@ModalityName("CATEGORY")
 public final class CategoryKit implements ModalityKit {
   @Override
   public String modality() {

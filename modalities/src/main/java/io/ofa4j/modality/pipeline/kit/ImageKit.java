@@ -1,5 +1,6 @@
 package io.ofa4j.modality.pipeline.kit;
 
+import io.ofa4j.planner.spi.ModalityName;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.modality.box.ImageResize;
@@ -21,6 +22,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * times the merged token count, between the plan's {@code <|vision_start|>}/{@code <|vision_end|>}.
  * Records the image geometry for BOX slots.
  */
+@ModalityName("IMAGE")
 public final class ImageKit implements ModalityKit {
   private final VisionAdapter adapter;
 

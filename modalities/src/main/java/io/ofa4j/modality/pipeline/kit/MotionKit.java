@@ -1,5 +1,6 @@
 package io.ofa4j.modality.pipeline.kit;
 
+import io.ofa4j.planner.spi.ModalityName;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.modality.motion.BvhParser;
@@ -17,6 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * MOTION: a BVH file (to OFASys motion_6d), a {@code .npy} feature matrix or {@code float[][]}
  * frames, through the per-frame MLP adapter; one {@code <|motion_pad|>} per frame.
  */
+@ModalityName("MOTION")
 public final class MotionKit implements ModalityKit {
   private final MotionSpanAdapter adapter;
 

@@ -1,5 +1,6 @@
 package io.ofa4j.modality.pipeline.kit;
 
+import io.ofa4j.planner.spi.ModalityName;
 import io.ofa4j.modality.phone.EnglishG2p;
 import io.ofa4j.modality.phone.PhoneVocabulary;
 import io.ofa4j.modality.pipeline.adapter.PhoneEmbeddingAdapter;
@@ -15,6 +16,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * phones, or a list of phones as is; ids of the ARPAbet vocabulary embedded by the phone table
  * adapter, one {@code <|phone_pad|>} per phone.
  */
+@ModalityName("PHONE")
 public final class PhoneKit implements ModalityKit {
   private final PhoneVocabulary vocabulary = PhoneVocabulary.arpabet();
   private final PhoneEmbeddingAdapter adapter;

@@ -1,5 +1,6 @@
 package io.ofa4j.modality.pipeline.kit;
 
+import io.ofa4j.planner.spi.ModalityName;
 import io.ofa4j.modality.struct.DatabaseSchema;
 import io.ofa4j.modality.struct.StructLinearizer;
 import io.ofa4j.modality.struct.StructOptions;
@@ -12,6 +13,7 @@ import java.util.List;
  * STRUCT: tables, triples and database schemas linearised to text (OFASys {@code
  * DefaultStructPreprocess}), then BPE tokens; a string is taken as already linearised.
  */
+@ModalityName("STRUCT")
 public final class StructKit implements ModalityKit {
   @Override
   public String modality() {

@@ -1,5 +1,6 @@
 package io.ofa4j.modality.pipeline.kit;
 
+import io.ofa4j.planner.spi.ModalityName;
 import io.ofa4j.modality.text.TextNormalizer;
 import io.ofa4j.modality.text.TextOptions;
 import io.ofa4j.modality.text.TextTokenProcessor;
@@ -12,6 +13,7 @@ import java.util.Map;
  * TEXT: normalisation ({@code uncased}, {@code no_punctuation}), BPE tokens, truncation to {@code
  * max_length} and, for source slots at train time, OFA's span masking and token noise.
  */
+@ModalityName("TEXT")
 public final class TextKit implements ModalityKit {
   @Override
   public String modality() {

@@ -1,5 +1,6 @@
 package io.ofa4j.modality.pipeline.kit;
 
+import io.ofa4j.planner.spi.ModalityName;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.modality.image.ImageLoader;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * or a list of frame images) through Qwen2-VL's video pre-processing and the same vision tower as
  * IMAGE; the span is {@code <|video_pad|>} times the merged token count.
  */
+@ModalityName("VIDEO")
 public final class VideoKit implements ModalityKit {
   private final VisionAdapter adapter;
 
