@@ -15,12 +15,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code ofa4j bench-train}: training throughput (tokens/s) and memory (RSS after step 20 vs the
+ * {@code ofa4j bench train}: training throughput (tokens/s) and memory (RSS after step 20 vs the
  * last step) of the SameDiff trainer on the reference Qwen2 shape of libraries.md, with PyTorch
  * as a peer in the same run when it is installed.
  */
 @Command(
-    name = "bench-train",
+    name = "train",
     mixinStandardHelpOptions = true,
     description = "Training speed and memory of the ofa4j trainer vs PyTorch (4 layers, hidden 256,"
         + " 4/2 heads, intermediate 688, vocab 8192, seq 128, batch 8, AdamW).")
@@ -61,7 +61,7 @@ public final class TrainBenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     TrainBenchSpec bench = new TrainBenchSpec(layers, 256, 4, 2, 688, 8192, seq, batch, steps, warmup, n, gcEvery);
-    out.printf(Locale.ROOT, "bench-train: %d layers, hidden 256, heads 4/2, intermediate 688, vocab 8192, "
+    out.printf(Locale.ROOT, "bench train: %d layers, hidden 256, heads 4/2, intermediate 688, vocab 8192, "
         + "seq %d, batch %d, %d timed steps after %d warmup, %d threads%n", layers, seq, batch, steps, warmup, n);
     out.flush();
     List<TrainBenchResult> results = new ArrayList<>();
