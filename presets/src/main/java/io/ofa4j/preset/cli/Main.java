@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "One-line multimodal task instructions, planned and run on a shared Qwen2 decoder.",
-    subcommands = {CommandLine.HelpCommand.class, TrainBenchCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, BenchCommand.class, TrainBenchCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code for invalid input. */

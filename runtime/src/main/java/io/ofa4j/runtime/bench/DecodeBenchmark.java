@@ -1,0 +1,157 @@
+package io.ofa4j.runtime.bench;
+
+import static java.util.Objects.requireNonNull;
+
+import io.ofa4j.runtime.model.Qwen2Checkpoint;
+import io.ofa4j.runtime.model.Qwen2Config;
+import io.ofa4j.runtime.model.Qwen2ConfigReader;
+import io.ofa4j.runtime.model.Qwen2Model;
+import io.ofa4j.runtime.model.Qwen2Session;
+import io.ofa4j.runtime.model.Qwen2WeightNames;
+import io.ofa4j.runtime.weights.SafetensorsCheckpoint;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Batch-1 greedy decoding throughput of the eager Qwen2 on a random-weight checkpoint: writes the
+ * checkpoint once (kept and reused in {@code dir}), loads it, warms the JIT up on a short
+ * throw-away session, then times a prefill of {@code promptTokens} and {@code newTokens} decode
+ * steps, and reads the peak RSS.
+ */
+public final class DecodeBenchmark {
+  private static final Logger LOG = LoggerFactory.getLogger(DecodeBenchmark.class);
+
+  /**
+   * What to run.
+   *
+   * @param shape model shape
+   * @param dir where the checkpoint is written (or reused when it matches {@code shape})
+   * @param promptTokens prefill length
+   * @param newTokens decode steps
+   * @param threads kernel threads
+   * @param seed weights and prompt seed
+   */
+  public record Options(Qwen2Config shape, Path dir, int promptTokens, int newTokens, int threads,
+      long seed) {
+    public Options {
+      requireNonNull(shape, "shape is null");
+      requireNonNull(dir, "dir is null");
+      if (promptTokens < 1 || newTokens < 1 || threads < 1) {
+        throw new IllegalArgumentException("promptTokens (" + promptTokens + "), newTokens ("
+            + newTokens + ") and threads (" + threads + ") must be >= 1");
+      }
+      if (promptTokens + newTokens > shape.maxPositionEmbeddings()) {
+        throw new IllegalArgumentException("promptTokens + newTokens (" + (promptTokens + newTokens)
+            + ") exceed max_position_embeddings (" + shape.maxPositionEmbeddings() + ")");
+      }
+    }
+  }
+
+  /**
+   * One run's figures, prompt and greedy continuation (to compare with a peer's).
+   *
+   * @param result figures
+   * @param prompt prompt ids
+   * @param generated greedy ids
+   */
+  public record Measurement(DecodeBenchmarkResult result, int[] prompt, int[] generated) {}
+
+  private DecodeBenchmark() {}
+
+  /** The Qwen2-0.5B shape: hidden 896, 24 layers, 14 heads, 2 KV heads, intermediate 4864, tied. */
+  public static Qwen2Config qwen2HalfB() {
+    return shape(896, 24, 14, 2, 4864, 151936);
+  }
+
+  /** A Qwen2 shape with tied embeddings, theta 1e6, eps 1e-6 (as Qwen2-0.5B). */
+  public static Qwen2Config shape(int hidden, int layers, int heads, int kvHeads, int intermediate,
+      int vocab) {
+    return new Qwen2Config(vocab, hidden, intermediate, layers, heads, kvHeads, 0, "silu", 32768,
+        1e-6, 1e6, Map.of(), true, -1, List.of(), false, 0, layers, "float32");
+  }
+
+  /** Bytes of the F32 weights of {@code config}. */
+  public static long weightBytes(Qwen2Config config) {
+    return 4 * Qwen2WeightNames.expected(config).values().stream()
+        .mapToLong(s -> {
+          long n = 1;
+          for (long d : s) {
+            n *= d;
+          }
+          return n;
+        }).sum();
+  }
+
+  /** Writes the checkpoint unless {@code dir} already holds one of this shape. */
+  public static void ensureCheckpoint(Options o) {
+    Path weights = o.dir().resolve(SafetensorsCheckpoint.SINGLE_FILE);
+    try {
+      if (Files.isRegularFile(weights) && Files.size(weights) > weightBytes(o.shape())
+          && Qwen2ConfigReader.read(o.dir()).equals(o.shape())) {
+        LOG.info("reusing benchmark checkpoint {}", o.dir());
+        return;
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.info("rewriting benchmark checkpoint {}: {}", o.dir(), e.getMessage());
+    }
+    LOG.info("writing a random {} GB checkpoint to {}", weightBytes(o.shape()) / 1e9, o.dir());
+    RandomCheckpointWriter.write(o.shape(), o.dir(), o.seed());
+  }
+
+  /** Runs the benchmark (the checkpoint must exist: see {@link #ensureCheckpoint}). */
+  public static Measurement run(Options o) {
+    long t0 = System.nanoTime();
+    Qwen2Checkpoint ckpt = Qwen2Checkpoint.load(o.dir());
+    double load = (System.nanoTime() - t0) / 1e9;
+    Random rnd = new Random(o.seed());
+    int vocab = ckpt.config().vocabSize();
+    int[] prompt = rnd.ints(o.promptTokens(), 0, vocab).toArray();
+    try (Qwen2Model model = new Qwen2Model(ckpt.config(), ckpt.parameters(), o.threads())) {
+      warmUp(model, prompt);
+      try (Qwen2Session session = model.startSession(1, o.promptTokens() + o.newTokens())) {
+        long p0 = System.nanoTime();
+        float[] logits = session.append(new int[][] {prompt})[0];
+        long p1 = System.nanoTime();
+        long c1 = ProcessMemory.cpuNanos();
+        int[] generated = new int[o.newTokens()];
+        for (int i = 0; i < o.newTokens(); i++) {
+          generated[i] = argmax(logits);
+          logits = session.append(new int[][] {{generated[i]}})[0];
+        }
+        long p2 = System.nanoTime();
+        long c2 = ProcessMemory.cpuNanos();
+        DecodeBenchmarkResult r = new DecodeBenchmarkResult(
+            "ofa4j eager (Vector API, " + o.threads() + " threads)", weightBytes(ckpt.config()),
+            load, o.promptTokens(), (p1 - p0) / 1e9, o.newTokens(), (p2 - p1) / 1e9,
+            c1 < 0 ? Double.NaN : (c2 - c1) / 1e9, ProcessMemory.peakRssBytes());
+        return new Measurement(r, prompt, generated);
+      }
+    }
+  }
+
+  /** A short session so the timed run does not include JIT compilation of the kernels. */
+  private static void warmUp(Qwen2Model model, int[] prompt) {
+    try (Qwen2Session s = model.startSession(1, prompt.length + 8)) {
+      float[] logits = s.append(new int[][] {prompt})[0];
+      for (int i = 0; i < 8; i++) {
+        logits = s.append(new int[][] {{argmax(logits)}})[0];
+      }
+    }
+  }
+
+  static int argmax(float[] x) {
+    int best = 0;
+    for (int i = 1; i < x.length; i++) {
+      if (x[i] > x[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}

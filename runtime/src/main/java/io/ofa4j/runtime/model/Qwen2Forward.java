@@ -1,0 +1,191 @@
+package io.ofa4j.runtime.model;
+
+import io.ofa4j.runtime.kernel.ParallelRunner;
+import io.ofa4j.runtime.kernel.VectorKernels;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/**
+ * One eager forward pass over a flat list of N tokens that may belong to different rows of a
+ * {@link KvCache}: every Linear reads its weights once for all N tokens, and attention looks at
+ * each token's own row only. A padded batch, a ragged prefill and a one-token decode step are all
+ * such lists. Reading order follows {@code modeling_qwen2.py}: embed, per layer (input RMSNorm,
+ * attention with q/k/v bias and RoPE, residual, post-attention RMSNorm, SwiGLU MLP, residual),
+ * final norm, LM head.
+ */
+final class Qwen2Forward {
+  private static final int ROW_ALIGN = 16;
+
+  private final Qwen2Config config;
+  private final Qwen2RotaryEmbedding rotary;
+  private final ParallelRunner runner;
+
+  Qwen2Forward(Qwen2Config config, ParallelRunner runner) {
+    this.config = config;
+    this.rotary = new Qwen2RotaryEmbedding(config);
+    this.runner = runner;
+  }
+
+  /**
+   * Runs the decoder over N tokens and appends their keys and values to {@code cache}.
+   *
+   * @param w weights of this pass
+   * @param x input embeddings {@code [N, H]}, overwritten (on return: final-normed hidden states)
+   * @param rows cache row of each token {@code [N]}; a row's tokens in order
+   * @param positions RoPE position of each token {@code [N]}
+   * @param cache KV cache; row lengths grow by the tokens given
+   * @param logitRows tokens whose logits are wanted, or null for none
+   * @return logits {@code [logitRows.length, vocab]}, row-major
+   */
+  float[] run(Qwen2Weights w, float[] x, int[] rows, int[] positions, KvCache cache,
+      int[] logitRows) {
+    int n = rows.length;
+    int h = config.hiddenSize();
+    int d = config.headDim();
+    int qd = config.numAttentionHeads() * d;
+    int kvd = config.numKeyValueHeads() * d;
+    int inter = config.intermediateSize();
+    float eps = (float) config.rmsNormEps();
+    int[] slots = new int[n];
+    int[] fill = cache.lengths.clone();
+    for (int t = 0; t < n; t++) {
+      slots[t] = fill[rows[t]]++;
+    }
+    float[] normed = new float[n * h]; // [N, H]
+    float[] q = new float[n * qd]; // [N, heads * D]
+    float[] k = new float[n * kvd]; // [N, kvHeads * D]
+    float[] v = new float[n * kvd];
+    float[] attn = new float[n * qd];
+    float[] proj = new float[n * h];
+    float[] gate = new float[n * inter]; // [N, I]
+    float[] up = new float[n * inter];
+    for (int l = 0; l < w.layers().length; l++) {
+      Qwen2Weights.Layer layer = w.layers()[l];
+      // --- Qwen2Attention: x + o_proj(attention(rope(q), rope(k), v)) ---
+      for (int t = 0; t < n; t++) {
+        VectorKernels.rmsNorm(x, t * h, h, layer.inputLayernorm(), eps, normed, t * h);
+      }
+      runner.run(m -> {
+        linearShare(layer.qProj(), layer.qBias(), normed, n, h, q, qd, m);
+        linearShare(layer.kProj(), layer.kBias(), normed, n, h, k, kvd, m);
+        linearShare(layer.vProj(), layer.vBias(), normed, n, h, v, kvd, m);
+      });
+      float[] cos = new float[d / 2];
+      float[] sin = new float[d / 2];
+      for (int t = 0; t < n; t++) {
+        rotary.apply(q, t * qd, config.numAttentionHeads(), positions[t], cos, sin);
+        rotary.apply(k, t * kvd, config.numKeyValueHeads(), positions[t], cos, sin);
+        store(cache, l, rows[t], slots[t], k, v, t * kvd);
+      }
+      int window = slidingWindow(l);
+      int layerIndex = l;
+      runner.run(m -> attention(cache, layerIndex, q, attn, rows, slots, n, window, m));
+      runner.run(m -> linearShare(layer.oProj(), null, attn, n, qd, proj, h, m));
+      add(x, proj);
+      // --- Qwen2MLP: x + down_proj(silu(gate_proj(x)) * up_proj(x)) ---
+      for (int t = 0; t < n; t++) {
+        VectorKernels.rmsNorm(x, t * h, h, layer.postAttentionLayernorm(), eps, normed, t * h);
+      }
+      runner.run(m -> {
+        linearShare(layer.gateProj(), null, normed, n, h, gate, inter, m);
+        linearShare(layer.upProj(), null, normed, n, h, up, inter, m);
+      });
+      VectorKernels.siluMul(gate, up, n * inter);
+      runner.run(m -> linearShare(layer.downProj(), null, gate, n, inter, proj, h, m));
+      add(x, proj);
+    }
+    System.arraycopy(fill, 0, cache.lengths, 0, fill.length);
+    for (int t = 0; t < n; t++) {
+      VectorKernels.rmsNorm(x, t * h, h, w.norm(), eps, x, t * h);
+    }
+    if (logitRows == null || logitRows.length == 0) {
+      return new float[0];
+    }
+    // --- lm_head over the wanted tokens only: [M, H] x [vocab, H]^T ---
+    int mRows = logitRows.length;
+    float[] sel = new float[mRows * h];
+    for (int i = 0; i < mRows; i++) {
+      System.arraycopy(x, logitRows[i] * h, sel, i * h, h);
+    }
+    int vocab = config.vocabSize();
+    float[] logits = new float[mRows * vocab];
+    runner.run(m -> linearShare(w.lmHead(), null, sel, mRows, h, logits, vocab, m));
+    return logits;
+  }
+
+  /** Member {@code m}'s share of the output rows of one Linear. */
+  private void linearShare(ByteBuffer weight, ByteBuffer bias, float[] in, int n, int inDim,
+      float[] out, int outDim, int m) {
+    int parts = runner.threads();
+    int o0 = ParallelRunner.start(outDim, parts, m, ROW_ALIGN);
+    int o1 = ParallelRunner.end(outDim, parts, m, ROW_ALIGN);
+    VectorKernels.linear(weight, bias, in, n, inDim, out, outDim, o0, o1);
+  }
+
+  /** HF semantics: layers at or above {@code max_window_layers} use the window when enabled. */
+  private int slidingWindow(int layer) {
+    return config.useSlidingWindow() && layer >= config.maxWindowLayers()
+        ? config.slidingWindow() : Integer.MAX_VALUE;
+  }
+
+  private static void store(KvCache cache, int layer, int row, int slot, float[] k, float[] v,
+      int off) {
+    int d = cache.headDim;
+    for (int kh = 0; kh < cache.kvHeads; kh++) {
+      int dst = cache.offset(row, kh, slot);
+      System.arraycopy(k, off + kh * d, cache.keys[layer], dst, d);
+      System.arraycopy(v, off + kh * d, cache.values[layer], dst, d);
+    }
+  }
+
+  /**
+   * Scaled dot-product attention of member {@code m}'s share of (token, head) pairs: query head
+   * {@code qh} reads KV head {@code qh / groups} (HF {@code repeat_kv}), keys at slots
+   * {@code <= slot} of the token's row (causal), within the sliding window if any.
+   */
+  private void attention(KvCache cache, int layer, float[] q, float[] out, int[] rows,
+      int[] slots, int n, int window, int m) {
+    int heads = config.numAttentionHeads();
+    int d = config.headDim();
+    int groups = config.numKeyValueGroups();
+    float scale = (float) (1.0 / Math.sqrt(d));
+    int total = n * heads;
+    int p0 = ParallelRunner.start(total, runner.threads(), m, 1);
+    int p1 = ParallelRunner.end(total, runner.threads(), m, 1);
+    float[] scores = new float[cache.maxLength];
+    float[] keys = cache.keys[layer];
+    float[] values = cache.values[layer];
+    for (int p = p0; p < p1; p++) {
+      int t = p / heads;
+      int qh = p % heads;
+      int kh = qh / groups;
+      int qOff = (t * heads + qh) * d;
+      int last = slots[t];
+      int first = window == Integer.MAX_VALUE ? 0 : Math.max(0, last - window + 1);
+      int base = cache.offset(rows[t], kh, 0);
+      float max = Float.NEGATIVE_INFINITY;
+      for (int s = first; s <= last; s++) {
+        float sc = VectorKernels.dot(q, qOff, keys, base + s * d, d) * scale;
+        scores[s] = sc;
+        max = Math.max(max, sc);
+      }
+      double sum = 0;
+      for (int s = first; s <= last; s++) {
+        float e = (float) Math.exp(scores[s] - max);
+        scores[s] = e;
+        sum += e;
+      }
+      float inv = (float) (1.0 / sum);
+      Arrays.fill(out, qOff, qOff + d, 0f);
+      for (int s = first; s <= last; s++) {
+        VectorKernels.axpy(scores[s] * inv, values, base + s * d, out, qOff, d);
+      }
+    }
+  }
+
+  private static void add(float[] x, float[] y) {
+    for (int i = 0; i < x.length; i++) {
+      x[i] += y[i];
+    }
+  }
+}
