@@ -94,5 +94,6 @@ class TrainerTest {
     TrainBatch second = plain.withExampleWeights(new float[] {0f, 2f});
     double n = plain.lossTokenCount();
     assertThat(graph.loss(first, n) + graph.loss(second, n) / 2).isCloseTo(graph.loss(plain, n), within(1e-12));
+    assertThat(graph.loss(plain.withTaskWeight(0.25f), n)).isCloseTo(0.25 * graph.loss(plain, n), within(1e-12));
   }
 }
