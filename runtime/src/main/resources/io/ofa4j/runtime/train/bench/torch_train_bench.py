@@ -116,6 +116,7 @@ def main():
     rss20 = float("nan")
     first = last = float("nan")
     start = time.perf_counter()
+    cpu_start = time.process_time()
     for i in range(1, steps + 1):
         last = step(i)
         if i == 1:
@@ -123,10 +124,12 @@ def main():
         if i == 20:
             rss20 = rss_mb()
     seconds = time.perf_counter() - start
+    cpu_seconds = time.process_time() - cpu_start
     print(json.dumps({
         "implementation": "PyTorch " + torch.__version__.split("+")[0] + " eager + AdamW (fp32)",
         "tokens_per_second": steps * batch * seq / seconds,
         "seconds_per_step": seconds / steps,
+        "cpu_seconds_per_step": cpu_seconds / steps,
         "rss_at_step20_mb": rss20,
         "rss_at_last_step_mb": rss_mb(),
         "last_step": steps,
