@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ofa4j.runtime.model.Qwen2Checkpoint;
 import io.ofa4j.runtime.model.Qwen2Model;
-import io.ofa4j.runtime.tokenizer.ChatMessage;
 import io.ofa4j.runtime.testing.GoldenFixtures;
+import io.ofa4j.runtime.tokenizer.ChatMessage;
 import io.ofa4j.runtime.tokenizer.Qwen2Tokenizer;
 import java.util.Arrays;
 import java.util.List;
