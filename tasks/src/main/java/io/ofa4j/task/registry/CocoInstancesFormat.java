@@ -9,6 +9,7 @@ import io.ofa4j.task.data.MalformedRecordException;
 import io.ofa4j.task.data.RecordCursor;
 import io.ofa4j.task.data.RecordFormat;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +41,8 @@ public record CocoInstancesFormat(Path imageDir) implements RecordFormat {
   @Override
   public RecordCursor open(Path file, long recordIndex, long byteOffset) {
     JsonNode root;
-    try {
-      root = JSON.readTree(Files.newInputStream(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      root = JSON.readTree(in);
     } catch (IOException | JacksonException e) {
       throw new DatasetException(file + ": cannot read COCO instances: " + e.getMessage(), e);
     }
