@@ -23,7 +23,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Times the ofa4j trainer (SameDiff graph + AdamW) on random token batches: tokens/s over the
+ * Times the ofa4j trainer (SameDiff graph or the fused step, + AdamW) on random token
+ * batches: tokens/s over the
  * timed steps, and RSS after step 20 and after the last step, to show that memory stays flat.
  */
 public final class TrainBenchmark {
