@@ -24,8 +24,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Times the ofa4j trainer (SameDiff graph or the fused step, + AdamW) on random token
- * batches: tokens/s over the
- * timed steps, and RSS after step 20 and after the last step, to show that memory stays flat.
+ * batches: tokens/s over the timed steps, and RSS after step 20 and after the last step, to show
+ * that memory stays flat.
  */
 public final class TrainBenchmark {
   private static final int BATCHES = 4;
