@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -56,6 +57,10 @@ public final class TrainBenchCommand implements Callable<Integer> {
       description = "Seconds before the PyTorch peer is given up (default: ${DEFAULT-VALUE}).")
   long peerTimeout;
 
+  @Option(names = "--engine", defaultValue = "fused",
+      description = "Gradient engine: samediff or fused (hand-written step; default: ${DEFAULT-VALUE}).")
+  String engine;
+
   @Option(names = "--no-peer", description = "Skip the PyTorch peer.")
   boolean noPeer;
 
@@ -66,6 +71,10 @@ public final class TrainBenchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     quietNd4jLogs();
+    if (!engine.equals("samediff") && !engine.equals("fused")) {
+      throw new ParameterException(spec.commandLine(),
+          "--engine must be samediff or fused, found '" + engine + "'");
+    }
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     TrainBenchSpec bench = new TrainBenchSpec(layers, 256, 4, 2, 688, 8192, seq, batch, steps, warmup, n, gcEvery);
     out.printf(Locale.ROOT, "bench train: %d layers, hidden 256, heads 4/2, intermediate 688, vocab 8192, "
@@ -77,7 +86,7 @@ public final class TrainBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  ofa4j step %d/%d%n", step, steps);
         out.flush();
       }
-    }));
+    }, engine.equals("fused")));
     out.println();
     printRow(out, results.get(0)); // shown now: the peer can take a long time on a busy machine
     if (noPeer) {

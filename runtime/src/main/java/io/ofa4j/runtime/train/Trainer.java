@@ -2,6 +2,7 @@ package io.ofa4j.runtime.train;
 
 import static java.util.Objects.requireNonNull;
 
+import io.ofa4j.runtime.weights.ParameterStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class Trainer {
   private static final Logger log = LoggerFactory.getLogger(Trainer.class);
 
-  private final Qwen2TrainingGraph graph;
+  private final GradientEngine engine;
   private final TrainerConfig config;
   private final List<String> trainable;
   private final GradientAccumulator accumulator;
@@ -30,17 +31,23 @@ public final class Trainer {
 
   /** A trainer over {@code graph}'s parameter store. */
   public Trainer(Qwen2TrainingGraph graph, TrainerConfig config) {
-    this.graph = requireNonNull(graph, "graph is null");
+    this(requireNonNull(graph, "graph is null").store(), graph::lossAndGradients, config);
+  }
+
+  /** A trainer over {@code store} whose gradients come from {@code engine} (e.g. the fused step). */
+  public Trainer(ParameterStore store, GradientEngine engine, TrainerConfig config) {
+    requireNonNull(store, "store is null");
+    this.engine = requireNonNull(engine, "engine is null");
     this.config = requireNonNull(config, "config is null");
     Map<String, INDArray> params = new LinkedHashMap<>();
-    graph.store().asMap().forEach((k, v) -> {
+    store.asMap().forEach((k, v) -> {
       if (config.groups().isTrainable(k)) {
         params.put(k, v);
       }
     });
     if (params.isEmpty()) {
       throw new IllegalArgumentException("no parameter is trainable under " + config.groups()
-          + "; keys: " + graph.store().keys());
+          + "; keys: " + store.keys());
     }
     this.trainable = List.copyOf(params.keySet());
     this.accumulator = new GradientAccumulator(params);
@@ -95,7 +102,7 @@ public final class Trainer {
     boolean finiteParts = true;
     double loss = 0;
     for (int i = 0; i < microBatches.size(); i++) {
-      LossAndGradients r = graph.lossAndGradients(microBatches.get(i), tokens, trainable, false);
+      LossAndGradients r = engine.lossAndGradients(microBatches.get(i), tokens, trainable, false);
       // r.loss() = this batch's summed token loss / step tokens
       double w = lossWeights[i];
       microLosses.add(r.loss());

@@ -13,6 +13,7 @@ import io.ofa4j.runtime.train.TrainBatch;
 import io.ofa4j.runtime.train.Trainer;
 import io.ofa4j.runtime.train.TrainerConfig;
 import io.ofa4j.runtime.train.WarmupCosineSchedule;
+import io.ofa4j.runtime.train.fused.FusedQwen2Step;
 import io.ofa4j.runtime.weights.ParameterStore;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,8 +24,9 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Times the ofa4j trainer (SameDiff graph + AdamW) on random token batches: tokens/s over the
- * timed steps, and RSS after step 20 and after the last step, to show that memory stays flat.
+ * Times the ofa4j trainer (SameDiff graph or the fused step, + AdamW) on random token
+ * batches: tokens/s over the timed steps, and RSS after step 20 and after the last step, to show
+ * that memory stays flat.
  */
 public final class TrainBenchmark {
   private static final int BATCHES = 4;
@@ -32,12 +34,23 @@ public final class TrainBenchmark {
   private TrainBenchmark() {}
 
   /**
-   * Runs the ofa4j trainer.
+   * Runs the ofa4j trainer with the SameDiff graph.
    *
    * @param spec the shape and run length
    * @param progress called with each completed step number (for a progress line)
    */
   public static TrainBenchResult runOfa4j(TrainBenchSpec spec, IntConsumer progress) {
+    return runOfa4j(spec, progress, false);
+  }
+
+  /**
+   * Runs the ofa4j trainer.
+   *
+   * @param spec the shape and run length
+   * @param progress called with each completed step number (for a progress line)
+   * @param fused use the hand-written step of {@code io.ofa4j.runtime.train.fused} instead of SameDiff
+   */
+  public static TrainBenchResult runOfa4j(TrainBenchSpec spec, IntConsumer progress, boolean fused) {
     requireNonNull(spec, "spec is null");
     if (spec.threads() > 0) {
       Nd4j.getEnvironment().setMaxThreads(spec.threads());
@@ -45,12 +58,13 @@ public final class TrainBenchmark {
     }
     Qwen2Config config = spec.modelConfig();
     ParameterStore store = ParameterInitializer.initialize(config, DataType.FLOAT, 0.02, 1);
-    Qwen2TrainingGraph graph = new Qwen2TrainingGraph(config, store, 0);
     int total = spec.warmupSteps() + spec.steps();
     TrainerConfig trainerConfig = new TrainerConfig(AdamWConfig.defaults(),
         new WarmupCosineSchedule(1e-3, Math.min(20, total), total, 0.1), 1.0, ParameterGroups.all(),
         spec.gcEvery());
-    Trainer trainer = new Trainer(graph, trainerConfig);
+    Trainer trainer = fused
+        ? new Trainer(store, new FusedQwen2Step(config, store, 0)::lossAndGradients, trainerConfig)
+        : new Trainer(new Qwen2TrainingGraph(config, store, 0), trainerConfig);
     List<TrainBatch> batches = randomBatches(spec);
     for (int i = 0; i < spec.warmupSteps(); i++) {
       trainer.step(batches.get(i % BATCHES));
@@ -75,7 +89,8 @@ public final class TrainBenchmark {
     double cpuSeconds = (ProcessMemory.cpuNanos() - cpuStart) / 1e9;
     double rssLast = ProcessMemory.residentMb();
     long tokens = (long) spec.steps() * spec.batch() * spec.seq();
-    return new TrainBenchResult("ofa4j SameDiff + AdamW (fp32)", tokens / seconds, seconds / spec.steps(),
+    return new TrainBenchResult(
+        fused ? "ofa4j fused step + AdamW (fp32)" : "ofa4j SameDiff + AdamW (fp32)", tokens / seconds, seconds / spec.steps(),
         cpuSeconds / spec.steps(), rss20, rssLast, spec.steps(), firstLoss, lastLoss,
         "threads " + Nd4j.getEnvironment().maxThreads() + ", gc every " + spec.gcEvery() + " steps");
   }
