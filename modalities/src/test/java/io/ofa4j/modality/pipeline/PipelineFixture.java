@@ -35,7 +35,10 @@ final class PipelineFixture {
 
   PipelineFixture(Path dir, DataType dtype, long seed) {
     tokenizer = BundledTokenizer.write(dir, 1000);
-    config = Qwen2Config.tiny(tokenizer.vocabulary().size(), HIDDEN, 32, 1, 2, 1, true);
+    // Qwen2-VL style: M-RoPE sections over the 4 rotary frequencies of head_dim 8
+    config = new Qwen2Config(tokenizer.vocabulary().size(), HIDDEN, 32, 1, 2, 1, 0, "silu", 512, 1e-6, 1e6,
+        java.util.Map.of("type", "mrope", "mrope_section", java.util.List.of(2, 1, 1)), true, -1,
+        java.util.List.of(), false, 0, 1, "float32");
     store = ParameterInitializer.initialize(config, dtype, 0.1, seed);
     kits = BuiltInKits.registry(KitSettings.tiny(HIDDEN, MOTION_FEATURES).withDataType(dtype));
     kits.initializeAdapters(store, seed + 1);

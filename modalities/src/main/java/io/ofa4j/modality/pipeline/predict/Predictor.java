@@ -56,7 +56,7 @@ public final class Predictor {
   public Prediction predict(TaskPlan plan, RawExample example, PredictOptions options) {
     requireNonNull(options, "options is null");
     EncodedExample prompt = builder.prompt(plan, example);
-    SpanPromptModel lm = new SpanPromptModel(model, embeddings(prompt));
+    SpanPromptModel lm = new SpanPromptModel(model, embeddings(prompt), mrope(prompt));
     GeneratorPlan gen = plan.generator();
     KitContext ctx = builder.context();
     int end = ctx.id(END);
@@ -136,6 +136,20 @@ public final class Predictor {
     }
     if (h != model.config().hiddenSize()) {
       throw new IllegalStateException("embedding width " + h + " differs from hidden_size " + model.config().hiddenSize());
+    }
+    return out;
+  }
+
+  /** {@code [T][3]} M-RoPE positions when the prompt holds a vision span and the config has sections. */
+  private int[][] mrope(EncodedExample prompt) {
+    if (prompt.mrope() == null || !model.config().ropeScaling().containsKey("mrope_section")) {
+      return null;
+    }
+    int[][] out = new int[prompt.length()][3];
+    for (int t = 0; t < prompt.length(); t++) {
+      for (int a = 0; a < 3; a++) {
+        out[t][a] = Math.toIntExact(prompt.mrope()[a][t]);
+      }
     }
     return out;
   }

@@ -10,16 +10,19 @@ import io.ofa4j.runtime.model.Qwen2Session;
 /**
  * A one-prompt view of a {@link Qwen2Model} whose first append (the prefill) feeds the prompt's
  * input embeddings, adapter spans spliced in, instead of looking the ids up; later appends (the
- * generated tokens) are ordinary. Lets the stock {@code Generator} and its constraints decode
+ * generated tokens) are ordinary. With M-RoPE positions the prefill rotates by temporal, height
+ * and width axes and generation continues after the largest prompt position (Qwen2-VL). Lets the stock {@code Generator} and its constraints decode
  * after an image, audio or motion span.
  */
 final class SpanPromptModel implements CausalLanguageModel {
   private final Qwen2Model model;
   private final float[][] promptEmbeddings; // [T, H]
+  private final int[][] mrope; // [T][3] or null for 1-D positions
 
-  SpanPromptModel(Qwen2Model model, float[][] promptEmbeddings) {
+  SpanPromptModel(Qwen2Model model, float[][] promptEmbeddings, int[][] mrope) {
     this.model = requireNonNull(model, "model is null");
     this.promptEmbeddings = requireNonNull(promptEmbeddings, "promptEmbeddings is null");
+    this.mrope = mrope;
   }
 
   @Override
@@ -40,14 +43,18 @@ final class SpanPromptModel implements CausalLanguageModel {
         }
         prefilled = true;
         float[][][] embeds = new float[tokens.length][][];
+        int[][][] pos3 = mrope == null ? null : new int[tokens.length][][];
         for (int r = 0; r < tokens.length; r++) {
+          if (pos3 != null) {
+            pos3[r] = mrope;
+          }
           if (tokens[r].length != promptEmbeddings.length) {
             throw new IllegalStateException("prefill row " + r + " has " + tokens[r].length
                 + " tokens, the prompt embeddings " + promptEmbeddings.length);
           }
           embeds[r] = promptEmbeddings;
         }
-        return inner.append(tokens, embeds, null);
+        return pos3 == null ? inner.append(tokens, embeds, null) : inner.appendMrope(tokens, embeds, pos3);
       }
 
       @Override

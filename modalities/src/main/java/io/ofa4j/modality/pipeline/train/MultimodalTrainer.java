@@ -79,13 +79,27 @@ public final class MultimodalTrainer {
   public LossAndGradients gradients(MultimodalBatch batch, double normalizer) {
     INDArray embeds = embedder.embed(batch); // [B, T, H]
     LossAndGradients r = graph.lossAndGradients(batch.tokens().withInputsEmbeds(embeds), normalizer,
-        backboneWrt, true);
+        backboneWrt, true, mrope(batch));
     Map<String, INDArray> grads = new HashMap<>(r.gradients());
     embedder.backward(batch, r.inputsEmbedsGradient(), trainable, grads);
     for (String k : trainable) {
       grads.computeIfAbsent(k, key -> params.get(key).like().assign(0));
     }
     return new LossAndGradients(r.loss(), grads, r.inputsEmbedsGradient());
+  }
+
+  /**
+   * The batch's M-RoPE positions when it holds a vision span and the config declares {@code
+   * rope_scaling.mrope_section} (Qwen2-VL); otherwise {@code null}: 1-D positions, as text-only
+   * batches always use.
+   */
+  long[][][] mrope(MultimodalBatch batch) {
+    return batch.mrope() != null && graph.config().ropeScaling().containsKey("mrope_section") ? batch.mrope() : null;
+  }
+
+  /** The weighted token loss of a batch divided by {@code normalizer} (forward only). */
+  public double loss(MultimodalBatch batch, double normalizer) {
+    return graph.loss(batch.tokens().withInputsEmbeds(embedder.embed(batch)), normalizer, mrope(batch));
   }
 
   /** One optimizer step; the micro-batches together form the step's batch. */
