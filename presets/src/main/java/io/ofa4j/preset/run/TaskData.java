@@ -13,6 +13,7 @@ import java.util.List;
  * One task of a run, ready to train and evaluate.
  *
  * @param name task name (as in the preset)
+ * @param instruction the one-line instruction
  * @param plan the planned template the examples are laid out with
  * @param train training examples
  * @param validation held-out examples (evaluation)
@@ -22,10 +23,11 @@ import java.util.List;
  *     (the references are in the primary metric's type), or {@code null} when the data has none
  * @param maxNewTokens decoding cap
  */
-public record TaskData(String name, TaskPlan plan, List<RawExample> train, List<RawExample> validation,
+public record TaskData(String name, String instruction, TaskPlan plan, List<RawExample> train, List<RawExample> validation,
     List<String> labels, List<String> metrics, Baseline baseline, int maxNewTokens) {
   public TaskData {
     requireNonNull(name, "name is null");
+    requireNonNull(instruction, "instruction is null");
     requireNonNull(plan, "plan is null");
     train = List.copyOf(requireNonNull(train, "train is null"));
     validation = List.copyOf(requireNonNull(validation, "validation is null"));

@@ -67,22 +67,21 @@ public final class TaskDataLoader {
     }
     CatalogTask task = catalogTask(entry, source);
     TaskSpec spec = task.spec();
-    TaskPlan plan = entry.instruction() != null
-        ? planner.plan(entry.instruction().value()).template(1)
-        : task.plan().template(1);
+    String instruction = entry.instruction() != null ? entry.instruction().value() : spec.instruction();
+    TaskPlan plan = planner.plan(instruction).template(1);
     SyntheticDataset dataset = synthetic.require(source.startsWith(SYNTHETIC + ":")
         ? source.substring(SYNTHETIC.length() + 1) : spec.synthetic().generator());
     int trainSize = entry.data().train();
     List<Example> train = examples(dataset, seed, Split.TRAIN, trainSize, trainSize, spec.labels());
     List<Example> validation = examples(dataset, seed, Split.VALIDATION, trainSize, entry.data().validation(),
         spec.labels());
-    SyntheticContext valContext = context(dataset, seed, Split.VALIDATION, spec.labels(), false);
+    SyntheticContext valContext = context(dataset, seed, Split.VALIDATION, spec.labels());
     Baseline baseline = dataset.baseline(() -> train, validation, valContext);
     List<RawExample> rawTrain = train.stream().map(TaskDataLoader::raw).toList();
-    TaskData probe = new TaskData(entry.name(), plan, rawTrain, List.of(), List.of(), spec.metrics(), null, 1);
+    TaskData probe = new TaskData(entry.name(), instruction, plan, rawTrain, List.of(), List.of(), spec.metrics(), null, 1);
     List<String> labels = probe.closedSet() ? labels(spec, probe, rawTrain) : List.of();
     int maxNew = Math.max(1, Math.min(entry.generation().maxNewTokens(), spec.maxNewTokens()));
-    return new TaskData(entry.name(), plan, rawTrain, validation.stream().map(TaskDataLoader::raw).toList(),
+    return new TaskData(entry.name(), instruction, plan, rawTrain, validation.stream().map(TaskDataLoader::raw).toList(),
         labels, spec.metrics(), baseline, maxNew);
   }
 
@@ -106,7 +105,7 @@ public final class TaskDataLoader {
 
   private List<Example> examples(SyntheticDataset dataset, long seed, Split split, int trainSize, int count,
       List<String> labels) {
-    SyntheticContext ctx = context(dataset, seed, split, labels, false);
+    SyntheticContext ctx = context(dataset, seed, split, labels);
     long first = SyntheticSplits.firstIndex(split, trainSize);
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
@@ -118,10 +117,8 @@ public final class TaskDataLoader {
     }
   }
 
-  private SyntheticContext context(SyntheticDataset dataset, long seed, Split split, List<String> labels,
-      boolean dry) {
-    MediaCache cache = MediaCache.of(cacheRoot, dataset.name(), seed, split.word());
-    return new SyntheticContext(seed, labels, dry ? cache.dry() : cache);
+  private SyntheticContext context(SyntheticDataset dataset, long seed, Split split, List<String> labels) {
+    return new SyntheticContext(seed, labels, MediaCache.of(cacheRoot, dataset.name(), seed, split.word()));
   }
 
   private static List<String> labels(TaskSpec spec, TaskData probe, List<RawExample> train) {
