@@ -3,7 +3,6 @@ package io.ofa4j.preset.run;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.modality.audio.AudioAdapterConfig;
-import io.ofa4j.modality.pipeline.kit.BuiltInKits;
 import io.ofa4j.modality.pipeline.kit.KitRegistry;
 import io.ofa4j.modality.pipeline.kit.KitSettings;
 import io.ofa4j.modality.pipeline.vocab.BundledTokenizer;
@@ -18,6 +17,7 @@ import io.ofa4j.runtime.weights.ParameterStore;
 import io.ofa4j.runtime.weights.SafetensorsFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -47,9 +47,11 @@ public record RunModel(Qwen2Config config, ParameterStore store, Qwen2Tokenizer 
 
   /**
    * A model from scratch per {@code model}: the bundled tokenizer (extended with the modality
-   * tokens) written to {@code tokenizerDir}, weights drawn from {@code seed}.
+   * tokens) written to {@code tokenizerDir}, weights drawn from {@code seed}, kits (with their
+   * adapters) from {@code kitFactory}.
    */
-  public static RunModel fromScratch(ModelSection model, Path tokenizerDir, long seed) {
+  public static RunModel fromScratch(ModelSection model, Path tokenizerDir, long seed,
+      Function<KitSettings, KitRegistry> kitFactory) {
     requireNonNull(model, "model is null");
     if (!"bundled".equals(model.tokenizer())) {
       throw new IllegalArgumentException("model.tokenizer: a from-scratch model uses the bundled tokenizer, found '"
@@ -60,7 +62,7 @@ public record RunModel(Qwen2Config config, ParameterStore store, Qwen2Tokenizer 
         model.intermediateSize(), model.numHiddenLayers(), model.numAttentionHeads(), model.numKeyValueHeads(),
         model.tieWordEmbeddings());
     ParameterStore store = ParameterInitializer.initialize(config, DataType.FLOAT, 0.02, seed);
-    KitRegistry kits = BuiltInKits.registry(kitSettings(model, config.hiddenSize()));
+    KitRegistry kits = kitFactory.apply(kitSettings(model, config.hiddenSize()));
     kits.initializeAdapters(store, seed + 1);
     return new RunModel(config, store, tokenizer, tokenizerDir, kits);
   }
@@ -69,7 +71,7 @@ public record RunModel(Qwen2Config config, ParameterStore store, Qwen2Tokenizer 
    * The model saved in checkpoint {@code dir} (Hugging Face layout, {@code adapters.safetensors},
    * {@code tokenizer.json}); {@code model} gives the adapter shapes.
    */
-  public static RunModel load(Path dir, ModelSection model) {
+  public static RunModel load(Path dir, ModelSection model, Function<KitSettings, KitRegistry> kitFactory) {
     requireNonNull(dir, "dir is null");
     requireNonNull(model, "model is null");
     if (!Files.isRegularFile(dir.resolve("config.json"))) {
@@ -89,7 +91,7 @@ public record RunModel(Qwen2Config config, ParameterStore store, Qwen2Tokenizer 
       throw new IllegalArgumentException("checkpoint " + dir + " has no tokenizer.json");
     }
     Qwen2Tokenizer tokenizer = Qwen2Tokenizer.load(dir);
-    KitRegistry kits = BuiltInKits.registry(kitSettings(model, lm.config().hiddenSize()));
+    KitRegistry kits = kitFactory.apply(kitSettings(model, lm.config().hiddenSize()));
     return new RunModel(lm.config(), store, tokenizer, dir, kits);
   }
 
