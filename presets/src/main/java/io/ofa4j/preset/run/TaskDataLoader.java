@@ -77,11 +77,11 @@ public final class TaskDataLoader {
         spec.labels());
     SyntheticContext valContext = context(dataset, seed, Split.VALIDATION, spec.labels());
     Baseline baseline = dataset.baseline(() -> train, validation, valContext);
-    List<RawExample> rawTrain = train.stream().map(TaskDataLoader::raw).toList();
+    List<RawExample> rawTrain = train.stream().map(e -> RawValues.of(plan, e)).toList();
     TaskData probe = new TaskData(entry.name(), instruction, plan, rawTrain, List.of(), List.of(), spec.metrics(), null, 1);
     List<String> labels = probe.closedSet() ? labels(spec, probe, rawTrain) : List.of();
     int maxNew = Math.max(1, Math.min(entry.generation().maxNewTokens(), spec.maxNewTokens()));
-    return new TaskData(entry.name(), instruction, plan, rawTrain, validation.stream().map(TaskDataLoader::raw).toList(),
+    return new TaskData(entry.name(), instruction, plan, rawTrain, validation.stream().map(e -> RawValues.of(plan, e)).toList(),
         labels, spec.metrics(), baseline, maxNew);
   }
 
@@ -138,9 +138,5 @@ public final class TaskDataLoader {
           + "' has no label set and no training values");
     }
     return List.copyOf(seen);
-  }
-
-  static RawExample raw(Example e) {
-    return new RawExample(e.slots(), e.origin());
   }
 }

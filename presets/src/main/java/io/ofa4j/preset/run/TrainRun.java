@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class TrainRun {
   private static final Logger LOG = LoggerFactory.getLogger(TrainRun.class);
   /** Rows are padded to a multiple of this many tokens (few distinct graph shapes). */
-  static final int PAD_MULTIPLE = 16;
+  static final int PAD_MULTIPLE = 32;
   /** Call {@code System.gc()} every this many steps (ND4J frees native buffers on collection). */
   static final int GC_EVERY = 5;
 
@@ -87,7 +87,7 @@ public final class TrainRun {
     KitContext ctx = KitContext.of(model.tokenizer(), RunModel.NUM_BINS, true, tr.seed());
     SequenceBuilder trainBuilder = new SequenceBuilder(model.kits(), ctx);
     TrainerConfig config = new TrainerConfig(new AdamWConfig(tr.beta1(), tr.beta2(), 1e-8, tr.weightDecay()),
-        new WarmupCosineSchedule(tr.learningRate(), tr.warmupSteps(), tr.steps(), tr.minLrRatio()),
+        new WarmupCosineSchedule(tr.learningRate(), Math.min(tr.warmupSteps(), tr.steps()), tr.steps(), tr.minLrRatio()),
         tr.clipGradNorm(), ParameterGroups.all(), 0);
     MultimodalTrainer trainer = new MultimodalTrainer(new Qwen2TrainingGraph(model.config(), model.store(), 0.0),
         model.kits(), config);
