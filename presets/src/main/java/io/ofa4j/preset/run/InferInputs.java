@@ -71,6 +71,13 @@ public final class InferInputs {
       }
       return box;
     }
+    if (s.modality().equals("STRUCT") && v.contains("|")) {
+      // "s | p | o ; s | p | o": triples, linearised by the STRUCT kit as in training
+      List<String> triples = List.of(v.split(";")).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+      if (triples.stream().allMatch(t -> t.split("\\|", -1).length == 3)) {
+        return RawValues.triples(triples);
+      }
+    }
     return v;
   }
 
