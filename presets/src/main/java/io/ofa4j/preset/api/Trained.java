@@ -3,6 +3,7 @@ package io.ofa4j.preset.api;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.preset.run.CheckpointSession;
+import io.ofa4j.preset.run.Demo;
 import io.ofa4j.preset.run.EvalTable;
 import io.ofa4j.preset.run.InferResult;
 import java.nio.file.Path;
@@ -47,6 +48,11 @@ public final class Trained {
   public InferResult inferInstruction(String instruction, List<String> labels, int maxNewTokens,
       Map<String, ?> inputs) {
     return session.inferInstruction(instruction, labels, maxNewTokens, strings(inputs));
+  }
+
+  /** {@code perTask} fresh (unseen) examples of every task, predicted. */
+  public List<Demo> demos(int perTask) {
+    return session.demos(perTask);
   }
 
   @Override

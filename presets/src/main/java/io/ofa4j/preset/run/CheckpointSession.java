@@ -115,6 +115,26 @@ public final class CheckpointSession {
     return infer(t, inputs);
   }
 
+  /**
+   * Predicts {@code perTask} fresh examples of every task (generated after the validation split,
+   * so unseen) through the same path as {@link #inferTask}.
+   */
+  public List<Demo> demos(int perTask) {
+    TaskDataLoader loader = services.dataLoader(1);
+    List<Demo> out = new ArrayList<>();
+    for (TaskEntry e : preset.tasks()) {
+      TaskList.Entry entry = tasks.stream().filter(t -> t.name().equals(e.name())).findFirst().orElseThrow();
+      TaskData t = taskData(entry.name(), entry.instruction(), entry.labels(), entry.maxNewTokens());
+      for (var ex : loader.fresh(e, preset.trainer().seed(), perTask)) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        t.inputSlots().forEach(s -> inputs.put(s, Demo.commandLine(ex.get(s))));
+        Object ref = ex.slots().get(t.targetSlot().name());
+        out.add(new Demo(inputs, infer(t, inputs), ref == null ? "" : PredictionValues.display(ref)));
+      }
+    }
+    return out;
+  }
+
   private InferResult infer(TaskData t, Map<String, String> inputs) {
     RawExample ex = InferInputs.example(t, inputs);
     Prediction p = evaluator(List.of(t)).predict(t, ex);

@@ -42,6 +42,11 @@ public record InferResult(String task, String slot, String modality, Object valu
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json());
   }
 
+  /** {@link #json()} on one line. */
+  public String toJsonLine() {
+    return MAPPER.writeValueAsString(json());
+  }
+
   @Override
   public String toString() {
     return task + " -> " + slot + " (" + modality + "): " + PredictionValues.display(value);
