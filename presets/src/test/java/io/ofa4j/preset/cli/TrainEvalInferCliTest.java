@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrainEvalInferCliTest {
-  @TempDir Path dir;
+  @TempDir static Path dir;
   private Path run;
   private String trainOut;
 
