@@ -99,6 +99,16 @@ class TrainEvalInferCliTest {
   }
 
   @Test
+  void resumeContinuesFromTheLatestCheckpointWithItsOwnPreset() {
+    Path resumed = dir.resolve("resumed");
+    Result r = cli("train", "--resume", run.resolve("checkpoints/step-00000004").toString(), "--set",
+        "trainer.steps=6", "--out", resumed.toString(), "--progress-every", "1");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("preset 'tiny'", "step 6/6", "final evaluation (6 steps").doesNotContain("step 1/6");
+    assertThat(resumed.resolve("checkpoints/step-00000006/tasks.json")).isRegularFile();
+  }
+
+  @Test
   void missingCheckpointAndBadPresetExitTwo() throws Exception {
     Result eval = cli("eval", "--checkpoint", dir.resolve("absent").toString());
     assertThat(eval.code()).isEqualTo(2);
