@@ -2,9 +2,11 @@ package io.ofa4j.preset.cli;
 
 import io.ofa4j.runtime.bench.DecodeBenchmark;
 import io.ofa4j.runtime.bench.DecodeBenchmarkResult;
+import io.ofa4j.runtime.bench.LlamaCppPeer;
 import io.ofa4j.runtime.model.Qwen2Config;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Speed benchmarks (print a table).",
-    subcommands = {BenchCommand.Decode.class})
+    subcommands = {BenchCommand.Decode.class, TrainBenchCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -75,6 +77,11 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "1234", description = "Weights and prompt seed.")
     long seed;
 
+    @Option(names = "--llama-cpp", description = "Also run llama.cpp (npm node-llama-cpp "
+        + LlamaCppPeer.VERSION + ", installed into --dir on first use; needs node and npm) on the"
+        + " same weights (converted to an F32 GGUF) and prompt, after ofa4j.")
+    boolean llamaCpp;
+
     @Override
     public void run() {
       Qwen2Config shape;
@@ -101,26 +108,45 @@ public final class BenchCommand implements Runnable {
           name, DecodeBenchmark.weightBytes(shape) / 1e9, promptTokens, newTokens);
       out.flush();
       DecodeBenchmark.ensureCheckpoint(options);
-      DecodeBenchmarkResult r = DecodeBenchmark.run(options);
-      printTable(out, r);
+      DecodeBenchmark.Measurement ours = DecodeBenchmark.run(options);
+      if (!llamaCpp) {
+        printTable(out, List.of(ours.result()), true);
+        return;
+      }
+      LlamaCppPeer.Run peer = LlamaCppPeer.run(shape, options.dir(), dir.resolve("node-llama-cpp"),
+          ours.prompt(), newTokens, threads);
+      printTable(out, List.of(ours.result(), peer.result()), false);
+      int same = 0;
+      while (same < Math.min(ours.generated().length, peer.generated().length)
+          && ours.generated()[same] == peer.generated()[same]) {
+        same++;
+      }
+      out.printf(Locale.ROOT, "greedy ids: llama.cpp agrees with ofa4j on the first %d of %d%n",
+          same, ours.generated().length);
+      out.flush();
     }
 
     private static int pick(Integer given, int fallback) {
       return given != null ? given : fallback;
     }
 
-    static void printTable(PrintWriter out, DecodeBenchmarkResult r) {
-      String row = "| %-36s | %7s | %13s | %12s | %11s | %9s | %11s |%n";
+    static void printTable(PrintWriter out, List<DecodeBenchmarkResult> results, boolean published) {
+      String row = "| %-42s | %7s | %13s | %12s | %11s | %17s | %9s | %11s |%n";
       out.printf(Locale.ROOT, row, "implementation", "load s", "prefill tok/s", "decode tok/s",
-          "decode GB/s", "peak RSS", "RSS/weights");
-      out.printf(Locale.ROOT, row, "-".repeat(36), "-".repeat(7), "-".repeat(13), "-".repeat(12),
-          "-".repeat(11), "-".repeat(9), "-".repeat(11));
-      out.printf(Locale.ROOT, row, r.implementation(), fmt(r.loadSeconds()),
-          fmt(r.prefillTokensPerSecond()), fmt(r.decodeTokensPerSecond()),
-          fmt(r.decodeWeightGbPerSecond()),
-          r.peakRssBytes() < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f GB", r.peakRssBytes() / 1e9),
-          r.peakRssBytes() < 0 ? "n/a" : fmt(r.peakRssOverWeights()));
-      out.printf(Locale.ROOT, row, "llama.cpp f32 (published, not run)", "", "", "13-19", "", "", "");
+          "decode GB/s", "decode CPU ms/tok", "peak RSS", "RSS/weights");
+      out.printf(Locale.ROOT, row, "-".repeat(42), "-".repeat(7), "-".repeat(13), "-".repeat(12),
+          "-".repeat(11), "-".repeat(17), "-".repeat(9), "-".repeat(11));
+      for (DecodeBenchmarkResult r : results) {
+        out.printf(Locale.ROOT, row, r.implementation(), fmt(r.loadSeconds()),
+            fmt(r.prefillTokensPerSecond()), fmt(r.decodeTokensPerSecond()),
+            fmt(r.decodeWeightGbPerSecond()), fmt(r.decodeCpuMillisPerToken()),
+            r.peakRssBytes() < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f GB", r.peakRssBytes() / 1e9),
+            r.peakRssBytes() < 0 ? "n/a" : fmt(r.peakRssOverWeights()));
+      }
+      if (published) {
+        out.printf(Locale.ROOT, row, "llama.cpp f32 (published, not run)", "", "", "13-19", "", "",
+            "", "");
+      }
       out.flush();
     }
 

@@ -53,6 +53,15 @@ public final class DecodeBenchmark {
     }
   }
 
+  /**
+   * One run's figures, prompt and greedy continuation (to compare with a peer's).
+   *
+   * @param result figures
+   * @param prompt prompt ids
+   * @param generated greedy ids
+   */
+  public record Measurement(DecodeBenchmarkResult result, int[] prompt, int[] generated) {}
+
   private DecodeBenchmark() {}
 
   /** The Qwen2-0.5B shape: hidden 896, 24 layers, 14 heads, 2 KV heads, intermediate 4864, tied. */
@@ -96,7 +105,7 @@ public final class DecodeBenchmark {
   }
 
   /** Runs the benchmark (the checkpoint must exist: see {@link #ensureCheckpoint}). */
-  public static DecodeBenchmarkResult run(Options o) {
+  public static Measurement run(Options o) {
     long t0 = System.nanoTime();
     Qwen2Checkpoint ckpt = Qwen2Checkpoint.load(o.dir());
     double load = (System.nanoTime() - t0) / 1e9;
@@ -109,14 +118,19 @@ public final class DecodeBenchmark {
         long p0 = System.nanoTime();
         float[] logits = session.append(new int[][] {prompt})[0];
         long p1 = System.nanoTime();
+        long c1 = ProcessMemory.cpuNanos();
+        int[] generated = new int[o.newTokens()];
         for (int i = 0; i < o.newTokens(); i++) {
-          logits = session.append(new int[][] {{argmax(logits)}})[0];
+          generated[i] = argmax(logits);
+          logits = session.append(new int[][] {{generated[i]}})[0];
         }
         long p2 = System.nanoTime();
-        return new DecodeBenchmarkResult(
+        long c2 = ProcessMemory.cpuNanos();
+        DecodeBenchmarkResult r = new DecodeBenchmarkResult(
             "ofa4j eager (Vector API, " + o.threads() + " threads)", weightBytes(ckpt.config()),
             load, o.promptTokens(), (p1 - p0) / 1e9, o.newTokens(), (p2 - p1) / 1e9,
-            ProcessMemory.peakRssBytes());
+            c1 < 0 ? Double.NaN : (c2 - c1) / 1e9, ProcessMemory.peakRssBytes());
+        return new Measurement(r, prompt, generated);
       }
     }
   }

@@ -10,11 +10,13 @@ package io.ofa4j.runtime.bench;
  * @param prefillSeconds prefill time
  * @param newTokens decoded tokens
  * @param decodeSeconds decode time (all new tokens)
+ * @param decodeCpuSeconds process CPU time spent while decoding (all threads, spinning included):
+ *     on a shared, oversubscribed machine it shows the work apart from the waiting
  * @param peakRssBytes VmHWM at the end of the run, or -1 when unknown
  */
 public record DecodeBenchmarkResult(String implementation, long weightBytes, double loadSeconds,
     int promptTokens, double prefillSeconds, int newTokens, double decodeSeconds,
-    long peakRssBytes) {
+    double decodeCpuSeconds, long peakRssBytes) {
 
   /** Prefill throughput. */
   public double prefillTokensPerSecond() {
@@ -24,6 +26,11 @@ public record DecodeBenchmarkResult(String implementation, long weightBytes, dou
   /** Decode throughput. */
   public double decodeTokensPerSecond() {
     return newTokens / decodeSeconds;
+  }
+
+  /** Process CPU milliseconds per decoded token. */
+  public double decodeCpuMillisPerToken() {
+    return decodeCpuSeconds * 1000 / newTokens;
   }
 
   /** Weight bytes streamed per second while decoding (every token reads all weights once). */

@@ -1,10 +1,12 @@
 package io.ofa4j.runtime.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Resident-set figures of this process from {@code /proc/self/status} (Linux). */
+/** Resident-set and CPU figures of this process from {@code /proc/self/status} (Linux). */
 public final class ProcessMemory {
   private ProcessMemory() {}
 
@@ -16,6 +18,14 @@ public final class ProcessMemory {
   /** Current resident set size ({@code VmRSS}) in bytes, or -1. */
   public static long rssBytes() {
     return field("VmRSS:");
+  }
+
+  /** CPU time of this process (all threads) in nanoseconds, or -1 where unavailable. */
+  public static long cpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   private static long field(String name) {

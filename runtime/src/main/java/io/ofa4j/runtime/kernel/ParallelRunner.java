@@ -5,25 +5,57 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * A fixed team of threads that runs one task on every member and waits for all of them. The
- * caller is member 0, so {@code threads - 1} daemon workers are started.
+ * A fixed team of threads that shares out the chunks of one parallel section: every member
+ * (the caller is member 0, {@code threads - 1} daemon workers help) claims chunks from a shared
+ * counter until none are left, and {@link #run} returns once every chunk is done.
  *
- * <p>Why not an {@code ExecutorService}: a decode step dispatches ~120 short parallel sections;
- * futures allocate and go through a queue each time. Here a dispatch is one volatile write and
- * an unpark per worker, and a worker spins briefly before parking so back-to-back sections
- * (q/k/v, then o_proj, then the MLP) do not pay a full park/unpark round trip.
+ * <p>Why this shape: a decode step dispatches ~120 short sections, so a dispatch must be cheap
+ * (one volatile write and an unpark, no futures or queues), and the development machines are
+ * shared and oversubscribed, so a member that the OS does not schedule must not hold the others
+ * up: its chunks are simply claimed by whoever runs. Workers spin briefly before parking so
+ * back-to-back sections do not pay a full park/unpark round trip.
  */
 public final class ParallelRunner implements AutoCloseable {
   private static final int SPINS = 2_000;
 
+  /** One parallel section. */
+  private static final class Job {
+    final IntConsumer body;
+    final int chunks;
+    final Thread caller;
+    final AtomicInteger next = new AtomicInteger();
+    final AtomicInteger done = new AtomicInteger();
+    volatile Throwable failure;
+
+    Job(IntConsumer body, int chunks, Thread caller) {
+      this.body = body;
+      this.chunks = chunks;
+      this.caller = caller;
+    }
+
+    /** Claims and runs chunks until none are left. */
+    void work() {
+      int c;
+      while ((c = next.getAndIncrement()) < chunks) {
+        try {
+          if (failure == null) {
+            body.accept(c);
+          }
+        } catch (Throwable t) {
+          failure = t;
+        } finally {
+          if (done.incrementAndGet() == chunks) {
+            LockSupport.unpark(caller);
+          }
+        }
+      }
+    }
+  }
+
   private final int threads;
   private final Thread[] workers;
-  private final AtomicInteger pending = new AtomicInteger();
-  private volatile IntConsumer task;
-  private volatile int generation;
+  private volatile Job job;
   private volatile boolean closed;
-  private volatile Thread caller;
-  private volatile Throwable failure;
 
   /** A team of {@code threads} (>= 1) members. */
   public ParallelRunner(int threads) {
@@ -33,8 +65,7 @@ public final class ParallelRunner implements AutoCloseable {
     this.threads = threads;
     this.workers = new Thread[threads - 1];
     for (int i = 0; i < workers.length; i++) {
-      int member = i + 1;
-      workers[i] = new Thread(() -> loop(member), "ofa4j-kernel-" + member);
+      workers[i] = new Thread(this::loop, "ofa4j-kernel-" + (i + 1));
       workers[i].setDaemon(true);
       workers[i].start();
     }
@@ -46,40 +77,33 @@ public final class ParallelRunner implements AutoCloseable {
   }
 
   /**
-   * Runs {@code body.accept(member)} for every member {@code 0..threads-1} concurrently and
-   * returns when all are done; an exception in any member is rethrown here.
+   * Runs {@code body.accept(chunk)} for every chunk {@code 0..chunks-1}, spread over the team,
+   * and returns when all are done; the first exception thrown by a chunk is rethrown here.
    */
-  public synchronized void run(IntConsumer body) {
+  public synchronized void run(int chunks, IntConsumer body) {
     if (closed) {
       throw new IllegalStateException("ParallelRunner is closed");
     }
-    if (workers.length == 0) {
-      body.accept(0);
+    if (chunks <= 0) {
       return;
     }
-    failure = null;
-    task = body;
-    caller = Thread.currentThread();
-    pending.set(workers.length);
-    generation++;
-    for (Thread w : workers) {
-      LockSupport.unpark(w);
+    Job j = new Job(body, chunks, Thread.currentThread());
+    if (workers.length > 0 && chunks > 1) {
+      job = j;
+      for (Thread w : workers) {
+        LockSupport.unpark(w);
+      }
     }
-    Throwable own = null;
-    try {
-      body.accept(0);
-    } catch (Throwable t) {
-      own = t;
-    }
+    j.work();
     int spins = 0;
-    while (pending.get() > 0) {
+    while (j.done.get() < chunks) {
       if (++spins < SPINS) {
         Thread.onSpinWait();
       } else {
         LockSupport.park(this);
       }
     }
-    Throwable t = own != null ? own : failure;
+    Throwable t = j.failure;
     if (t instanceof RuntimeException r) {
       throw r;
     } else if (t instanceof Error e) {
@@ -89,11 +113,12 @@ public final class ParallelRunner implements AutoCloseable {
     }
   }
 
-  private void loop(int member) {
-    int seen = 0;
+  private void loop() {
+    Job seen = null;
     while (true) {
       int spins = 0;
-      while (generation == seen && !closed) {
+      Job j;
+      while ((j = job) == seen && !closed) {
         if (++spins < SPINS) {
           Thread.onSpinWait();
         } else {
@@ -103,28 +128,20 @@ public final class ParallelRunner implements AutoCloseable {
       if (closed) {
         return;
       }
-      seen = generation;
-      try {
-        task.accept(member);
-      } catch (Throwable t) {
-        failure = t;
-      } finally {
-        if (pending.decrementAndGet() == 0) {
-          LockSupport.unpark(caller);
-        }
-      }
+      seen = j;
+      j.work();
     }
   }
 
-  /** First index of member {@code member}'s share of {@code [0, n)}, in multiples of {@code align}. */
-  public static int start(int n, int parts, int member, int align) {
+  /** First index of part {@code part} of {@code [0, n)} split in {@code parts}, in multiples of {@code align}. */
+  public static int start(int n, int parts, int part, int align) {
     long units = (n + align - 1) / align;
-    return (int) Math.min(n, units * member / parts * align);
+    return (int) Math.min(n, units * part / parts * align);
   }
 
-  /** End (exclusive) of member {@code member}'s share; see {@link #start}. */
-  public static int end(int n, int parts, int member, int align) {
-    return start(n, parts, member + 1, align);
+  /** End (exclusive) of part {@code part}; see {@link #start}. */
+  public static int end(int n, int parts, int part, int align) {
+    return start(n, parts, part + 1, align);
   }
 
   @Override

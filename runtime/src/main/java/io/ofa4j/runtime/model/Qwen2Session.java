@@ -18,6 +18,7 @@ public final class Qwen2Session implements DecoderSession {
   private KvCache cache;
   private float[][] lastLogits; // [B][vocab], null for a row not fed yet
   private int[] nextPosition; // [B]
+  private float[] scratch = new float[0]; // lm_head output, reused across steps
   private boolean closed;
 
   Qwen2Session(Qwen2Model model, KvCache cache) {
@@ -132,15 +133,19 @@ public final class Qwen2Session implements DecoderSession {
         pos[lastIndex[r]] = Math.max(pos[lastIndex[r]], pos[i]);
       }
     }
-    float[] logits = pos3 == null ? model.run(x, rows, pos, cache, logitRows)
-        : model.run(x, rows, pos3, cache, logitRows);
     int vocab = model.vocabSize();
+    if (scratch.length < logitRows.length * vocab) {
+      scratch = new float[logitRows.length * vocab];
+    }
+    float[] logits = pos3 == null ? model.run(x, rows, pos, cache, logitRows, scratch)
+        : model.run(x, rows, pos3, cache, logitRows, scratch);
     int k = 0;
     for (int r = 0; r < b; r++) {
       if (lastIndex[r] >= 0) {
-        float[] row = new float[vocab];
-        System.arraycopy(logits, k++ * vocab, row, 0, vocab);
-        lastLogits[r] = row;
+        if (lastLogits[r] == null) {
+          lastLogits[r] = new float[vocab];
+        }
+        System.arraycopy(logits, k++ * vocab, lastLogits[r], 0, vocab);
         nextPosition[r] = pos[lastIndex[r]] + 1;
       }
     }
@@ -161,7 +166,7 @@ public final class Qwen2Session implements DecoderSession {
     float[][] logits = new float[rows.length][];
     int[] positions = new int[rows.length];
     for (int i = 0; i < rows.length; i++) {
-      logits[i] = lastLogits[rows[i]];
+      logits[i] = lastLogits[rows[i]] == null ? null : lastLogits[rows[i]].clone();
       positions[i] = nextPosition[rows[i]];
     }
     cache = next;
@@ -186,5 +191,6 @@ public final class Qwen2Session implements DecoderSession {
   public void close() {
     closed = true;
     cache = new KvCache(0, cache.batch, 1, 1, 1);
+    scratch = new float[0];
   }
 }

@@ -11,7 +11,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -319,7 +318,6 @@ public final class SafetensorsFile implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "SafetensorsFile[" + path + ", " + tensors.size() + " tensors, metadata "
-        + metadata + ", shapes " + Arrays.toString(tensors.keySet().toArray()) + "]";
+    return "SafetensorsFile[" + path + ", " + tensors.size() + " tensors, metadata " + metadata + "]";
   }
 }

@@ -1,6 +1,7 @@
 package io.ofa4j.runtime.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.ByteBuffer;
@@ -37,8 +38,8 @@ class VectorKernelsTest {
       float[] y = new float[n * out];
       try (ParallelRunner runner = new ParallelRunner(2)) {
         int tokens = n;
-        runner.run(m -> VectorKernels.linear(buffer(w), buffer(bias), x, tokens, in, y, out,
-            ParallelRunner.start(out, 2, m, 16), ParallelRunner.end(out, 2, m, 16)));
+        runner.run(3, m -> VectorKernels.linear(buffer(w), buffer(bias), x, tokens, in, y, out,
+            ParallelRunner.start(out, 3, m, 8), ParallelRunner.end(out, 3, m, 8)));
       }
       for (int t = 0; t < n; t++) {
         for (int o = 0; o < out; o++) {
@@ -72,19 +73,25 @@ class VectorKernelsTest {
   }
 
   @Test
-  void runnerRunsEveryMemberAndPropagatesFailures() {
+  void runnerRunsEveryChunkOnceAndPropagatesFailures() {
     try (ParallelRunner runner = new ParallelRunner(3)) {
       AtomicInteger mask = new AtomicInteger();
-      for (int round = 0; round < 100; round++) {
+      AtomicInteger calls = new AtomicInteger();
+      for (int round = 0; round < 200; round++) {
         mask.set(0);
-        runner.run(m -> mask.accumulateAndGet(1 << m, (a, b) -> a | b));
-        assertThat(mask.get()).isEqualTo(0b111);
+        calls.set(0);
+        runner.run(12, c -> {
+          calls.incrementAndGet();
+          mask.accumulateAndGet(1 << c, (a, b) -> a | b);
+        });
+        assertThat(mask.get()).isEqualTo((1 << 12) - 1);
+        assertThat(calls.get()).isEqualTo(12);
       }
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.run(m -> {
-        if (m == 2) {
-          throw new IllegalStateException("boom in member 2");
+      assertThatThrownBy(() -> runner.run(5, c -> {
+        if (c == 2) {
+          throw new IllegalStateException("boom in chunk 2");
         }
-      })).hasMessage("boom in member 2");
+      })).hasMessage("boom in chunk 2");
     }
     assertThat(ParallelRunner.start(100, 2, 1, 16)).isEqualTo(48);
     assertThat(ParallelRunner.end(100, 2, 1, 16)).isEqualTo(100);

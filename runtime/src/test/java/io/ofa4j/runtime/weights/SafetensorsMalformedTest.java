@@ -1,5 +1,6 @@
 package io.ofa4j.runtime.weights;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -146,9 +149,37 @@ class SafetensorsMalformedTest {
     SafetensorsWriter.write(p, Map.of("w", Nd4j.ones(DataType.FLOAT, 64)), Map.of());
     byte[] all = Files.readAllBytes(p);
     Path cut = dir.resolve("cut.safetensors");
-    Files.write(cut, java.util.Arrays.copyOf(all, all.length - 10));
+    Files.write(cut, Arrays.copyOf(all, all.length - 10));
     assertThatThrownBy(() -> SafetensorsFile.open(cut))
         .isInstanceOf(SafetensorsException.class).hasMessageContaining("cut.safetensors")
         .hasMessageContaining("'w'");
+  }
+
+  @Test
+  void randomCorruptionsOnlyEverRaiseSafetensorsException() throws IOException {
+    Path p = dir.resolve("base.safetensors");
+    SafetensorsWriter.write(p, Map.of("a", Nd4j.ones(DataType.FLOAT, 3, 4),
+        "b", Nd4j.ones(DataType.HALF, 5)), Map.of("format", "pt"));
+    byte[] base = Files.readAllBytes(p);
+    Random rnd = new Random(17);
+    Path q = dir.resolve("mutant.safetensors");
+    for (int round = 0; round < 300; round++) {
+      byte[] m = base.clone();
+      int edits = 1 + rnd.nextInt(4);
+      for (int e = 0; e < edits; e++) {
+        m[rnd.nextInt(Math.min(m.length, 8 + 200))] = (byte) rnd.nextInt(256);
+      }
+      if (rnd.nextInt(4) == 0) {
+        m = Arrays.copyOf(m, rnd.nextInt(m.length));
+      }
+      Files.write(q, m);
+      try (SafetensorsFile f = SafetensorsFile.open(q)) {
+        for (String name : f.tensors().keySet()) {
+          f.load(name, false);
+        }
+      } catch (SafetensorsException expected) {
+        assertThat(expected.getMessage()).contains("mutant.safetensors");
+      }
+    }
   }
 }
