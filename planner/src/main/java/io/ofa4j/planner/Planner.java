@@ -2,9 +2,9 @@ package io.ofa4j.planner;
 
 import static java.util.Objects.requireNonNull;
 
-import io.ofa4j.instruction.ast.Instruction;
 import io.ofa4j.instruction.InstructionParser;
 import io.ofa4j.instruction.ParseResult;
+import io.ofa4j.instruction.ast.Instruction;
 import io.ofa4j.instruction.diagnostic.Diagnostic;
 import io.ofa4j.instruction.diagnostic.Severity;
 import io.ofa4j.planner.internal.Problems;

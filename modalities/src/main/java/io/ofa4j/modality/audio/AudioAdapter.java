@@ -2,15 +2,12 @@ package io.ofa4j.modality.audio;
 
 import static java.util.Objects.requireNonNull;
 
+import io.ofa4j.modality.nn.AdapterGraphs;
 import io.ofa4j.runtime.weights.ParameterStore;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -67,19 +64,10 @@ public final class AudioAdapter {
    * {@code U(-1/sqrt(fanIn), 1/sqrt(fanIn))} for weights and biases), seeded.
    */
   public void initialize(ParameterStore store, long seed, DataType dtype) {
-    requireNonNull(store, "store is null");
-    SplittableRandom rng = new SplittableRandom(seed);
-    for (String w : WEIGHTS) {
-      long[] shape = weightShape(w);
-      long fanIn = w.startsWith("proj") ? config.convChannels()
-          : (w.startsWith("conv1") ? config.numMelBins() : config.convChannels()) * (long) config.kernelSize();
-      double bound = 1.0 / Math.sqrt(fanIn);
-      double[] v = new double[(int) Arrays.stream(shape).reduce(1, (a, b) -> a * b)];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = (rng.nextDouble() * 2 - 1) * bound;
-      }
-      store.put(PREFIX + w, Nd4j.create(v, shape, DataType.DOUBLE).castTo(dtype));
-    }
+    AdapterGraphs.initializeUniform(store, PREFIX, WEIGHTS, this::weightShape,
+        w -> w.startsWith("proj") ? config.convChannels()
+            : (w.startsWith("conv1") ? config.numMelBins() : config.convChannels()) * (long) config.kernelSize(),
+        seed, dtype);
   }
 
   /**
@@ -98,24 +86,13 @@ public final class AudioAdapter {
     requireNonNull(sd, "sd is null");
     requireNonNull(features, "features is null");
     requireNonNull(store, "store is null");
-    long[] in = features.getShape();
-    long[] want = {batch, frames, config.numMelBins()};
-    if (in != null && !Arrays.equals(in, want)) {
-      throw new IllegalArgumentException("audio adapter input '" + features.name() + "' has shape "
-          + Arrays.toString(in) + ", expected " + Arrays.toString(want));
-    }
-    for (String w : WEIGHTS) {
-      long[] got = store.get(PREFIX + w).shape();
-      if (!Arrays.equals(got, weightShape(w))) {
-        throw new IllegalArgumentException("weight '" + PREFIX + w + "' has shape " + Arrays.toString(got)
-            + ", expected " + Arrays.toString(weightShape(w)));
-      }
-    }
+    AdapterGraphs.checkInputAndWeights("audio adapter", features,
+        new long[] {batch, frames, config.numMelBins()}, store, PREFIX, WEIGHTS, this::weightShape);
     long t1 = (frames + 1) / 2;
     SDVariable h = conv(sd, features, batch, frames, config.numMelBins(), "conv1", store); // [B, T1, C]
-    h = gelu(sd, h);
+    h = AdapterGraphs.gelu(sd, h);
     SDVariable h2 = conv(sd, h, batch, t1, config.convChannels(), "conv2", store); // [B, T', C]
-    h2 = gelu(sd, h2);
+    h2 = AdapterGraphs.gelu(sd, h2);
     long t2 = config.outputFrames(frames);
     SDVariable wp = sd.var(PREFIX + "proj.weight", store.get(PREFIX + "proj.weight"));
     SDVariable bp = sd.var(PREFIX + "proj.bias", store.get(PREFIX + "proj.bias"));
@@ -128,22 +105,12 @@ public final class AudioAdapter {
 
   /** Throws naming both shapes when an output shape differs from the expected one. */
   static void checkShape(long[] got, long[] want) {
-    if (got != null && !Arrays.equals(got, want)) {
-      throw new IllegalStateException("audio adapter output has shape " + Arrays.toString(got)
-          + ", expected " + Arrays.toString(want));
-    }
+    AdapterGraphs.checkOutputShape("audio adapter", got, want);
   }
 
-  /**
-   * The output's shape from one forward pass on zeros when {@code input} is a placeholder of known
-   * shape (SameDiff 1.0.0-M2.1 does not infer static shapes through these ops); null otherwise.
-   */
+  /** The output's shape from one forward pass on zeros; see {@link AdapterGraphs#dryRunShape}. */
   static long[] dryRunShape(SameDiff sd, SDVariable input, SDVariable out) {
-    long[] shape = input.getShape();
-    if (!input.isPlaceHolder() || shape == null || Arrays.stream(shape).anyMatch(d -> d < 1)) {
-      return null;
-    }
-    return sd.output(Map.of(input.name(), Nd4j.zeros(input.dataType(), shape)), out.name()).get(out.name()).shape();
+    return AdapterGraphs.dryRunShape(sd, input, out);
   }
 
   /** Conv1d, stride 2, padding k/2, as im2col: x [B, T, Cin] -> [B, ceil(T/2), Cout]. */
@@ -171,11 +138,5 @@ public final class AudioAdapter {
     SDVariable wm = sd.reshape(sd.permute(w, 2, 1, 0), k * cin, cout); // [k*Cin, Cout]
     SDVariable y = sd.mmul(cols, wm).add(bias); // [B*tOut, Cout]
     return sd.reshape(y, b, tOut, cout);
-  }
-
-  /** GELU, tanh form: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))). */
-  static SDVariable gelu(SameDiff sd, SDVariable x) {
-    SDVariable inner = x.add(x.mul(x).mul(x).mul(0.044715)).mul(Math.sqrt(2 / Math.PI));
-    return x.mul(0.5).mul(sd.math().tanh(inner).add(1.0));
   }
 }

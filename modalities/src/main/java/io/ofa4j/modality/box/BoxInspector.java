@@ -1,13 +1,11 @@
 package io.ofa4j.modality.box;
 
-import static java.util.Objects.requireNonNull;
-
+import io.ofa4j.modality.spi.InspectorAttributes;
 import io.ofa4j.modality.spi.PreprocessInspector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,13 +33,7 @@ public final class BoxInspector implements PreprocessInspector {
 
   @Override
   public Inspection inspect(Path file, Map<String, String> attributes) {
-    requireNonNull(file, "file is null");
-    requireNonNull(attributes, "attributes is null");
-    for (String k : attributes.keySet()) {
-      if (!ATTRIBUTES.contains(k)) {
-        throw new IllegalArgumentException("unknown BOX attribute '" + k + "'; known: " + ATTRIBUTES);
-      }
-    }
+    Map<String, Object> s = InspectorAttributes.startSummary(modality(), file, attributes, ATTRIBUTES);
     String boxText = attributes.get("box");
     if (boxText == null) {
       throw new IllegalArgumentException("BOX inspection needs attribute box=x0,y0,x1,y1");
@@ -55,8 +47,6 @@ public final class BoxInspector implements PreprocessInspector {
         (int) Math.max(1, Math.round(size[1] * scale)), maxSize);
     BoxQuantizer q = new BoxQuantizer(new LocationVocabulary(0, bins));
     int[] b = q.bins(box, resize);
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("file", file.toString());
     s.put("image_size", List.of(size[0], size[1]));
     s.put("resized_size", List.of(resize.resizedWidth(), resize.resizedHeight()));
     s.put("box", box.text());

@@ -2,15 +2,12 @@ package io.ofa4j.modality.motion;
 
 import static java.util.Objects.requireNonNull;
 
+import io.ofa4j.modality.nn.AdapterGraphs;
 import io.ofa4j.runtime.weights.ParameterStore;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The MOTION adapter: a per-frame MLP {@code Linear(D, I) -> GELU -> Linear(I, H)} turning
@@ -58,17 +55,8 @@ public final class MotionAdapter {
 
   /** PyTorch Linear default init {@code U(-1/sqrt(fanIn), 1/sqrt(fanIn))}, seeded. */
   public void initialize(ParameterStore store, long seed, DataType dtype) {
-    requireNonNull(store, "store is null");
-    SplittableRandom rng = new SplittableRandom(seed);
-    for (String w : WEIGHTS) {
-      long[] shape = weightShape(w);
-      double bound = 1.0 / Math.sqrt(w.startsWith("fc1") ? featureSize : intermediateSize);
-      double[] v = new double[(int) Arrays.stream(shape).reduce(1, (a, b) -> a * b)];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = (rng.nextDouble() * 2 - 1) * bound;
-      }
-      store.put(PREFIX + w, Nd4j.create(v, shape, DataType.DOUBLE).castTo(dtype));
-    }
+    AdapterGraphs.initializeUniform(store, PREFIX, WEIGHTS, this::weightShape,
+        w -> w.startsWith("fc1") ? featureSize : intermediateSize, seed, dtype);
   }
 
   /**
@@ -85,33 +73,15 @@ public final class MotionAdapter {
     requireNonNull(sd, "sd is null");
     requireNonNull(frames, "frames is null");
     requireNonNull(store, "store is null");
-    long[] want = {batch, time, featureSize};
-    if (frames.getShape() != null && !Arrays.equals(frames.getShape(), want)) {
-      throw new IllegalArgumentException("motion adapter input '" + frames.name() + "' has shape "
-          + Arrays.toString(frames.getShape()) + ", expected " + Arrays.toString(want));
-    }
-    for (String w : WEIGHTS) {
-      long[] got = store.get(PREFIX + w).shape();
-      if (!Arrays.equals(got, weightShape(w))) {
-        throw new IllegalArgumentException("weight '" + PREFIX + w + "' has shape " + Arrays.toString(got)
-            + ", expected " + Arrays.toString(weightShape(w)));
-      }
-    }
+    AdapterGraphs.checkInputAndWeights("motion adapter", frames, new long[] {batch, time, featureSize},
+        store, PREFIX, WEIGHTS, this::weightShape);
     SDVariable x = sd.reshape(frames, batch * time, featureSize); // [B*T, D]
     SDVariable h = linear(sd, x, "fc1", store); // [B*T, I]
-    SDVariable inner = h.add(h.mul(h).mul(h).mul(0.044715)).mul(Math.sqrt(2 / Math.PI));
-    h = h.mul(0.5).mul(sd.math().tanh(inner).add(1.0)); // GELU (tanh form)
+    h = AdapterGraphs.gelu(sd, h); // GELU (tanh form)
     SDVariable y = linear(sd, h, "fc2", store); // [B*T, H]
     SDVariable out = sd.reshape(PREFIX + "output", y, batch, time, hiddenSize); // [B, T, H]
-    long[] expected = {batch, time, hiddenSize};
-    long[] got = frames.isPlaceHolder() && frames.getShape() != null
-        // one forward pass on zeros: SameDiff 1.0.0-M2.1 does not infer static shapes through reshape/mmul
-        ? sd.output(Map.of(frames.name(), Nd4j.zeros(frames.dataType(), want)), out.name()).get(out.name()).shape()
-        : null;
-    if (got != null && !Arrays.equals(got, expected)) {
-      throw new IllegalStateException("motion adapter output has shape " + Arrays.toString(got)
-          + ", expected " + Arrays.toString(expected));
-    }
+    AdapterGraphs.checkOutputShape("motion adapter", AdapterGraphs.dryRunShape(sd, frames, out),
+        new long[] {batch, time, hiddenSize});
     return out;
   }
 

@@ -1,10 +1,8 @@
 package io.ofa4j.modality.motion;
 
-import static java.util.Objects.requireNonNull;
-
+import io.ofa4j.modality.spi.InspectorAttributes;
 import io.ofa4j.modality.spi.PreprocessInspector;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,15 +27,7 @@ public final class MotionInspector implements PreprocessInspector {
 
   @Override
   public Inspection inspect(Path file, Map<String, String> attributes) {
-    requireNonNull(file, "file is null");
-    requireNonNull(attributes, "attributes is null");
-    for (String k : attributes.keySet()) {
-      if (!ATTRIBUTES.contains(k)) {
-        throw new IllegalArgumentException("unknown MOTION attribute '" + k + "'; known: " + ATTRIBUTES);
-      }
-    }
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("file", file.toString());
+    Map<String, Object> s = InspectorAttributes.startSummary(modality(), file, attributes, ATTRIBUTES);
     float[][] features;
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".bvh")) {

@@ -1,7 +1,6 @@
 package io.ofa4j.modality.phone;
 
-import static java.util.Objects.requireNonNull;
-
+import io.ofa4j.modality.spi.InspectorAttributes;
 import io.ofa4j.modality.spi.PreprocessInspector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,13 +35,7 @@ public final class PhoneInspector implements PreprocessInspector {
 
   @Override
   public Inspection inspect(Path file, Map<String, String> attributes) {
-    requireNonNull(file, "file is null");
-    requireNonNull(attributes, "attributes is null");
-    for (String k : attributes.keySet()) {
-      if (!ATTRIBUTES.contains(k)) {
-        throw new IllegalArgumentException("unknown PHONE attribute '" + k + "'; known: " + ATTRIBUTES);
-      }
-    }
+    Map<String, Object> s = InspectorAttributes.startSummary(modality(), file, attributes, ATTRIBUTES);
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8).strip();
@@ -63,8 +55,6 @@ public final class PhoneInspector implements PreprocessInspector {
         fallback.add(m.group());
       }
     }
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("file", file.toString());
     s.put("text", text);
     s.put("phones", String.join(" ", phones));
     s.put("phone_count", phones.size());

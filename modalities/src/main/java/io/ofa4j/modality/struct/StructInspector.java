@@ -1,10 +1,8 @@
 package io.ofa4j.modality.struct;
 
-import static java.util.Objects.requireNonNull;
-
+import io.ofa4j.modality.spi.InspectorAttributes;
 import io.ofa4j.modality.spi.PreprocessInspector;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,13 +30,7 @@ public final class StructInspector implements PreprocessInspector {
 
   @Override
   public Inspection inspect(Path file, Map<String, String> attributes) {
-    requireNonNull(file, "file is null");
-    requireNonNull(attributes, "attributes is null");
-    for (String k : attributes.keySet()) {
-      if (!ATTRIBUTES.contains(k)) {
-        throw new IllegalArgumentException("unknown STRUCT attribute '" + k + "'; known: " + ATTRIBUTES);
-      }
-    }
+    Map<String, Object> s = InspectorAttributes.startSummary(modality(), file, attributes, ATTRIBUTES);
     StructOptions options = options(attributes);
     JsonNode json;
     try {
@@ -72,8 +64,6 @@ public final class StructInspector implements PreprocessInspector {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("file", file.toString());
     s.put("kind", kind);
     s.put("items", items);
     s.put("linearized", text);

@@ -2,7 +2,7 @@ package io.ofa4j.modality.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ofa4j.modality.SharedData;
+import io.ofa4j.modality.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +54,7 @@ class WhisperLogMelGoldenTest {
     JsonNode arr = c.get("input_features");
     assertThat(got.rows()).isEqualTo(arr.get("shape").get(0).asInt());
     assertThat(got.cols()).isEqualTo(arr.get("shape").get(1).asInt());
-    float[] want = SharedData.readFloat32(dir.resolve(arr.get("file").asString()));
+    float[] want = SharedData.f32(dir.resolve(arr.get("file").asString()));
     double maxDiff = 0;
     for (int i = 0; i < want.length; i++) {
       maxDiff = Math.max(maxDiff, Math.abs(want[i] - got.values()[i]));

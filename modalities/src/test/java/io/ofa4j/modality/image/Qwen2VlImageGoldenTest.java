@@ -2,7 +2,7 @@ package io.ofa4j.modality.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ofa4j.modality.testing.VisionGolden;
+import io.ofa4j.modality.testing.SharedData;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -18,15 +18,15 @@ import tools.jackson.databind.JsonNode;
 class Qwen2VlImageGoldenTest {
 
   static Stream<JsonNode> cases() {
-    Path dir = VisionGolden.dir("qwen2-vl-image");
-    JsonNode index = VisionGolden.json(dir.resolve("index.json"));
+    Path dir = SharedData.golden("qwen2-vl-image");
+    JsonNode index = SharedData.json(dir.resolve("index.json"));
     return StreamSupport.stream(index.get("cases").spliterator(), false);
   }
 
   @ParameterizedTest(name = "{index}")
   @MethodSource("cases")
   void matchesTransformers(JsonNode c) throws Exception {
-    Path dir = VisionGolden.dir("qwen2-vl-image");
+    Path dir = SharedData.golden("qwen2-vl-image");
     String id = c.get("id").asString();
     Qwen2VlImageConfig cfg = Qwen2VlImageConfig.defaults()
         .withPixels(c.get("min_pixels").asLong(), c.get("max_pixels").asLong());
@@ -44,11 +44,11 @@ class Qwen2VlImageGoldenTest {
     assertThat(f.resized().get(0).height()).isEqualTo(c.get("resized_height").asInt());
     assertThat(f.resized().get(0).width()).isEqualTo(c.get("resized_width").asInt());
 
-    byte[] expectedResized = VisionGolden.bytes(dir.resolve(c.get("resized_uint8").get("file").asString()));
+    byte[] expectedResized = SharedData.bytes(dir.resolve(c.get("resized_uint8").get("file").asString()));
     byte[] actualResized = concat(f.resized());
     assertThat(actualResized).as(id + " resized_uint8").isEqualTo(expectedResized);
 
-    float[] expected = VisionGolden.f32(dir.resolve(c.get("pixel_values").get("file").asString()));
+    float[] expected = SharedData.f32(dir.resolve(c.get("pixel_values").get("file").asString()));
     assertThat(f.pixelValues().length).isEqualTo(expected.length);
     double maxDiff = 0;
     for (int i = 0; i < expected.length; i++) {

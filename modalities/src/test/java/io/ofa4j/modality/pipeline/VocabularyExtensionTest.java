@@ -2,11 +2,11 @@ package io.ofa4j.modality.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ofa4j.modality.SharedData;
 import io.ofa4j.modality.pipeline.vocab.BundledTokenizer;
 import io.ofa4j.modality.pipeline.vocab.EmbeddingExtender;
 import io.ofa4j.modality.pipeline.vocab.ModalityTokens;
 import io.ofa4j.modality.pipeline.vocab.TokenizerExtender;
+import io.ofa4j.modality.testing.SharedData;
 import io.ofa4j.runtime.tokenizer.Qwen2Tokenizer;
 import io.ofa4j.runtime.weights.ParameterStore;
 import java.nio.file.Path;

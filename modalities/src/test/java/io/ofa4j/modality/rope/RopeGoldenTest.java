@@ -3,7 +3,7 @@ package io.ofa4j.modality.rope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ofa4j.modality.testing.VisionGolden;
+import io.ofa4j.modality.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +18,11 @@ import tools.jackson.databind.JsonNode;
 class RopeGoldenTest {
 
   static Path dir() {
-    return VisionGolden.dir("qwen2-vl-rope");
+    return SharedData.golden("qwen2-vl-rope");
   }
 
   static JsonNode index() {
-    return VisionGolden.json(dir().resolve("rope_index.json"));
+    return SharedData.json(dir().resolve("rope_index.json"));
   }
 
   static Stream<JsonNode> cases() {
@@ -73,8 +73,8 @@ class RopeGoldenTest {
     MultimodalRotary.CosSin cs = rope.cosSin(r.positionIds());
     JsonNode t = apply.get("tensors");
     for (String[] pair : new String[][] {{"q", "q_embed"}, {"k", "k_embed"}}) {
-      float[] x = VisionGolden.f32(dir().resolve(t.get(pair[0]).get("file").asString()));
-      float[] expected = VisionGolden.f32(dir().resolve(t.get(pair[1]).get("file").asString()));
+      float[] x = SharedData.f32(dir().resolve(t.get(pair[0]).get("file").asString()));
+      float[] expected = SharedData.f32(dir().resolve(t.get(pair[1]).get("file").asString()));
       float[] actual = rope.apply(x, 1, cs);
       assertThat(cs.cosArray().shape()).containsExactly(2, 1, 28, 128);
       double max = 0;

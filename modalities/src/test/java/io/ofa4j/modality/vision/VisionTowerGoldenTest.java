@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ofa4j.modality.image.Qwen2VlImageConfig;
 import io.ofa4j.modality.image.Qwen2VlImageProcessor;
-import io.ofa4j.modality.testing.VisionGolden;
+import io.ofa4j.modality.testing.SharedData;
 import io.ofa4j.runtime.weights.ParameterStore;
 import io.ofa4j.runtime.weights.SafetensorsCheckpoint;
 import java.nio.file.Path;
@@ -25,16 +25,16 @@ import tools.jackson.databind.JsonNode;
 class VisionTowerGoldenTest {
 
   static Stream<JsonNode> cases() {
-    JsonNode index = VisionGolden.json(VisionGolden.dir("qwen2-vl-vision").resolve("index.json"));
+    JsonNode index = SharedData.json(SharedData.golden("qwen2-vl-vision").resolve("index.json"));
     return StreamSupport.stream(index.get("cases").spliterator(), false);
   }
 
   @ParameterizedTest(name = "{index}")
   @MethodSource("cases")
   void matchesTransformers(JsonNode c) {
-    Path dir = VisionGolden.dir("qwen2-vl-vision");
+    Path dir = SharedData.golden("qwen2-vl-vision");
     String id = c.get("id").asString();
-    VisionTowerConfig cfg = VisionTowerConfig.fromJson(VisionGolden.json(dir.resolve("config.json")));
+    VisionTowerConfig cfg = VisionTowerConfig.fromJson(SharedData.json(dir.resolve("config.json")));
     ParameterStore weights = new ParameterStore();
     SafetensorsCheckpoint.load(dir, weights, false);
     Qwen2VisionTower tower = Qwen2VisionTower.create(cfg, weights);
@@ -53,7 +53,7 @@ class VisionTowerGoldenTest {
     JsonNode inter = c.get("intermediates_float32");
 
     double[][] rot = grid.rotaryAngles(cfg.headDim());
-    float[] expectedRot = VisionGolden.f32(dir.resolve(inter.get("rot_pos_emb").get("file").asString()));
+    float[] expectedRot = SharedData.f32(dir.resolve(inter.get("rot_pos_emb").get("file").asString()));
     double rotDiff = 0;
     for (int i = 0; i < expectedRot.length; i++) {
       rotDiff = Math.max(rotDiff, Math.abs(rot[i / rot[0].length][i % rot[0].length] - expectedRot[i]));
@@ -64,15 +64,15 @@ class VisionTowerGoldenTest {
     Map<String, INDArray> out = tower.outputs(input, grid, Qwen2VisionTower.PATCH_EMBED,
         "visual.blocks.0.out", "visual.blocks.1.out", Qwen2VisionTower.OUTPUT);
     assertClose(id + " patch_embed", out.get(Qwen2VisionTower.PATCH_EMBED),
-        VisionGolden.f32(dir.resolve(inter.get("patch_embed").get("file").asString())), 1e-5);
+        SharedData.f32(dir.resolve(inter.get("patch_embed").get("file").asString())), 1e-5);
     assertClose(id + " block0", out.get("visual.blocks.0.out"),
-        VisionGolden.f32(dir.resolve(inter.get("block0").get("file").asString())), 1e-5);
+        SharedData.f32(dir.resolve(inter.get("block0").get("file").asString())), 1e-5);
     assertClose(id + " block1", out.get("visual.blocks.1.out"),
-        VisionGolden.f32(dir.resolve(inter.get("block1").get("file").asString())), 1e-5);
+        SharedData.f32(dir.resolve(inter.get("block1").get("file").asString())), 1e-5);
 
     INDArray output = tower.forward(input, grid);
     assertThat(output.shape()).containsExactly(grid.mergedTokens(), cfg.hiddenSize());
-    double[] expected = VisionGolden.f64(dir.resolve(c.get("output_float64").get("file").asString()));
+    double[] expected = SharedData.f64(dir.resolve(c.get("output_float64").get("file").asString()));
     double[] actual = output.castTo(DataType.DOUBLE).data().asDouble();
     double max = 0;
     for (int i = 0; i < expected.length; i++) {
@@ -83,9 +83,9 @@ class VisionTowerGoldenTest {
 
   @Test
   void encoderFromImageFilesMatchesTwoImagesCase() {
-    Path dir = VisionGolden.dir("qwen2-vl-vision");
-    Path images = VisionGolden.dir("qwen2-vl-image");
-    VisionTowerConfig cfg = VisionTowerConfig.fromJson(VisionGolden.json(dir.resolve("config.json")));
+    Path dir = SharedData.golden("qwen2-vl-vision");
+    Path images = SharedData.golden("qwen2-vl-image");
+    VisionTowerConfig cfg = VisionTowerConfig.fromJson(SharedData.json(dir.resolve("config.json")));
     ParameterStore weights = new ParameterStore();
     SafetensorsCheckpoint.load(dir, weights, false);
     Qwen2VlImageProcessor p = new Qwen2VlImageProcessor(Qwen2VlImageConfig.defaults());
@@ -93,7 +93,7 @@ class VisionTowerGoldenTest {
     INDArray out = new Qwen2VlVisionEncoder(Qwen2VisionTower.create(cfg, weights)).encode(List.of(
         p.processFile(images.resolve("inputs/noise_53x37.png")),
         p.processFile(images.resolve("inputs/gray_70x45.png"))));
-    double[] expected = VisionGolden.f64(dir.resolve("two_images.output_f64.bin"));
+    double[] expected = SharedData.f64(dir.resolve("two_images.output_f64.bin"));
     double[] actual = out.castTo(DataType.DOUBLE).data().asDouble();
     assertThat(actual).hasSize(expected.length);
     for (int i = 0; i < expected.length; i++) {
@@ -115,7 +115,7 @@ class VisionTowerGoldenTest {
     List<float[]> parts = new ArrayList<>();
     int n = 0;
     for (JsonNode f : files) {
-      float[] p = VisionGolden.f32(dir.resolve(f.asString()));
+      float[] p = SharedData.f32(dir.resolve(f.asString()));
       parts.add(p);
       n += p.length;
     }

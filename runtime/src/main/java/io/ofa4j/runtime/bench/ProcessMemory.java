@@ -20,6 +20,12 @@ public final class ProcessMemory {
     return field("VmRSS:");
   }
 
+  /** Current resident set size in MiB, or NaN where /proc is unavailable. */
+  public static double residentMb() {
+    long bytes = rssBytes();
+    return bytes < 0 ? Double.NaN : bytes / (1024.0 * 1024.0);
+  }
+
   /** CPU time of this process (all threads) in nanoseconds, or -1 where unavailable. */
   public static long cpuNanos() {
     if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {

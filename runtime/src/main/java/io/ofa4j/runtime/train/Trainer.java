@@ -2,6 +2,9 @@ package io.ofa4j.runtime.train;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +65,25 @@ public final class Trainer {
   /** One optimizer step; the micro-batches together form the step's batch. */
   public StepResult step(List<TrainBatch> microBatches) {
     requireNonNull(microBatches, "microBatches is null");
+    double[] ones = new double[microBatches.size()];
+    Arrays.fill(ones, 1.0);
+    return step(microBatches, ones).total();
+  }
+
+  /**
+   * One optimizer step in which micro-batch {@code i}'s loss and gradient are scaled by
+   * {@code lossWeights[i]} (the multi-task loop's per-task weights). The step is skipped when any
+   * micro-batch loss, the weighted loss or the gradient norm is not finite.
+   */
+  public WeightedStepResult step(List<TrainBatch> microBatches, double[] lossWeights) {
+    requireNonNull(microBatches, "microBatches is null");
+    requireNonNull(lossWeights, "lossWeights is null");
     if (microBatches.isEmpty()) {
       throw new IllegalArgumentException("a step needs at least one micro-batch");
+    }
+    if (lossWeights.length != microBatches.size()) {
+      throw new IllegalArgumentException("lossWeights has " + lossWeights.length
+          + " entries for " + microBatches.size() + " micro-batches");
     }
     long tokens = microBatches.stream().mapToLong(TrainBatch::lossTokenCount).sum();
     if (tokens == 0) {
@@ -71,17 +91,23 @@ public final class Trainer {
           + microBatches.size() + " micro-batches");
     }
     accumulator.reset();
+    List<Double> microLosses = new ArrayList<>(microBatches.size());
+    boolean finiteParts = true;
     double loss = 0;
-    for (TrainBatch batch : microBatches) {
-      LossAndGradients r = graph.lossAndGradients(batch, tokens, trainable, false);
-      loss += r.loss();
-      accumulator.add(r.gradients());
+    for (int i = 0; i < microBatches.size(); i++) {
+      LossAndGradients r = graph.lossAndGradients(microBatches.get(i), tokens, trainable, false);
+      // r.loss() = this batch's summed token loss / step tokens
+      double w = lossWeights[i];
+      microLosses.add(r.loss());
+      finiteParts &= Double.isFinite(r.loss());
+      loss += w * r.loss();
+      accumulator.add(w == 1.0 ? r.gradients() : scaled(r.gradients(), w));
     }
     double norm = GradientClipping.clip(accumulator.gradients().values(), config.maxGradNorm());
     StepResult result;
-    if (!Double.isFinite(loss) || !Double.isFinite(norm)) {
-      log.warn("non-finite step skipped at step {}: loss {}, gradient norm {}",
-          optimizer.stepCount(), loss, norm);
+    if (!finiteParts || !Double.isFinite(loss) || !Double.isFinite(norm)) {
+      log.warn("non-finite step skipped at step {}: loss {}, micro-batch losses {}, gradient norm {}",
+          optimizer.stepCount(), loss, microLosses, norm);
       result = new StepResult(optimizer.stepCount(), loss, norm, 0, tokens, true);
     } else {
       double lr = config.schedule().at(optimizer.stepCount());
@@ -92,7 +118,13 @@ public final class Trainer {
       stepsSinceGc = 0;
       System.gc();
     }
-    return result;
+    return new WeightedStepResult(result, microLosses);
+  }
+
+  private static Map<String, INDArray> scaled(Map<String, INDArray> grads, double w) {
+    Map<String, INDArray> out = new HashMap<>();
+    grads.forEach((k, g) -> out.put(k, g.mul(w)));
+    return out;
   }
 
   /** One step on a single batch (no accumulation). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ofa4j.runtime.model.Qwen2Config;
 import io.ofa4j.runtime.model.Qwen2ConfigReader;
+import io.ofa4j.runtime.testing.GoldenFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class LlamaCppPeerTest {
   @Test
   void ggufOfTheGoldenModelGivesTheGoldenGreedyIds() throws IOException {
     assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed");
-    Path golden = golden();
+    Path golden = GoldenFixtures.qwen2Tiny();
     Path ckpt = tmp.resolve("tiny");
     Files.createDirectories(ckpt);
     Files.copy(golden.resolve("config.json"), ckpt.resolve("config.json"));
@@ -47,13 +48,6 @@ class LlamaCppPeerTest {
       out[i] = a.get(i).intValue();
     }
     return out;
-  }
-
-  private static Path golden() {
-    String prop = System.getProperty("ofa4j.shared", "../shared");
-    Path dir = Path.of(prop, "golden", "qwen2-tiny");
-    assumeTrue(Files.isRegularFile(dir.resolve("model.safetensors")), "golden qwen2-tiny missing");
-    return dir;
   }
 
   private static boolean onPath(String exe) {

@@ -3,7 +3,7 @@ package io.ofa4j.runtime.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ofa4j.runtime.tokenizer.GoldenQwen2Tiny;
+import io.ofa4j.runtime.testing.GoldenFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class GenerationConfigTest {
 
   @Test
   void readsTheGoldenGenerationConfig() {
-    GenerationConfig c = GenerationConfigReader.read(GoldenQwen2Tiny.dir()).build();
+    GenerationConfig c = GenerationConfigReader.read(GoldenFixtures.qwen2Tiny()).build();
     assertThat(c.eosTokenIds()).containsExactly(4258, 4256);
     assertThat(c.padTokenId()).isEqualTo(4256);
     assertThat(c.doSample()).isFalse();

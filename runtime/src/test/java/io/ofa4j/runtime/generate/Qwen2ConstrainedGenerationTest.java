@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ofa4j.runtime.model.Qwen2Checkpoint;
 import io.ofa4j.runtime.model.Qwen2Model;
+import io.ofa4j.runtime.testing.GoldenFixtures;
 import io.ofa4j.runtime.tokenizer.ChatMessage;
-import io.ofa4j.runtime.tokenizer.GoldenQwen2Tiny;
 import io.ofa4j.runtime.tokenizer.Qwen2Tokenizer;
 import java.util.Arrays;
 import java.util.List;
@@ -21,9 +21,9 @@ class Qwen2ConstrainedGenerationTest {
 
   @BeforeAll
   static void load() {
-    Qwen2Checkpoint checkpoint = Qwen2Checkpoint.load(GoldenQwen2Tiny.dir());
+    Qwen2Checkpoint checkpoint = Qwen2Checkpoint.load(GoldenFixtures.qwen2Tiny());
     model = new Qwen2Model(checkpoint.config(), checkpoint.parameters());
-    tokenizer = Qwen2Tokenizer.load(GoldenQwen2Tiny.dir());
+    tokenizer = Qwen2Tokenizer.load(GoldenFixtures.qwen2Tiny());
   }
 
   @AfterAll

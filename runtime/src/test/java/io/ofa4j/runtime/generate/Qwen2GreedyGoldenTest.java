@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ofa4j.runtime.model.Qwen2Checkpoint;
 import io.ofa4j.runtime.model.Qwen2Model;
-import io.ofa4j.runtime.tokenizer.GoldenQwen2Tiny;
+import io.ofa4j.runtime.testing.GoldenFixtures;
 import io.ofa4j.runtime.tokenizer.Qwen2Tokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ class Qwen2GreedyGoldenTest {
 
   @BeforeAll
   static void load() {
-    dir = GoldenQwen2Tiny.dir();
+    dir = GoldenFixtures.qwen2Tiny();
     Qwen2Checkpoint checkpoint = Qwen2Checkpoint.load(dir);
     model = new Qwen2Model(checkpoint.config(), checkpoint.parameters());
     tokenizer = Qwen2Tokenizer.load(dir);

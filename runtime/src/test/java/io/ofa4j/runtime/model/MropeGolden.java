@@ -1,7 +1,6 @@
 package io.ofa4j.runtime.model;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import io.ofa4j.runtime.testing.GoldenFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -38,15 +37,7 @@ public final class MropeGolden {
 
   /** Loads the reference, skipping the test when the shared folder is absent. */
   public static MropeGolden load() {
-    String prop = System.getProperty("ofa4j.shared");
-    Path dir = null;
-    for (String c : new String[] {prop, "../shared", "../../shared"}) {
-      if (c != null && Files.isDirectory(Path.of(c, "golden", "qwen2-vl-rope"))) {
-        dir = Path.of(c, "golden", "qwen2-vl-rope");
-        break;
-      }
-    }
-    assumeTrue(dir != null, "shared/golden/qwen2-vl-rope not found (set -Dofa4j.shared)");
+    Path dir = GoldenFixtures.golden("qwen2-vl-rope", "rope_index.json");
     JsonNode idx = JsonMapper.builder().build().readTree(dir.resolve("rope_index.json").toFile());
     JsonNode apply = idx.get("mrope_apply");
     JsonNode cs = null;

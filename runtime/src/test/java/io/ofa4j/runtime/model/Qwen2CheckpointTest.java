@@ -3,6 +3,7 @@ package io.ofa4j.runtime.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ofa4j.runtime.testing.GoldenFixtures;
 import io.ofa4j.runtime.weights.ParameterStore;
 import io.ofa4j.runtime.weights.SafetensorsCheckpoint;
 import io.ofa4j.runtime.weights.SafetensorsException;

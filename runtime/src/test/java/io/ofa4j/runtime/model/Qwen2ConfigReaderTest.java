@@ -3,6 +3,7 @@ package io.ofa4j.runtime.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ofa4j.runtime.testing.GoldenFixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

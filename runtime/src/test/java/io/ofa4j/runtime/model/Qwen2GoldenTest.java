@@ -2,6 +2,7 @@ package io.ofa4j.runtime.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ofa4j.runtime.testing.GoldenFixtures;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

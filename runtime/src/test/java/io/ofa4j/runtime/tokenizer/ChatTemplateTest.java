@@ -3,6 +3,7 @@ package io.ofa4j.runtime.tokenizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ofa4j.runtime.testing.GoldenFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class ChatTemplateTest {
 
   @Test
   void goldenTokenizerConfigHoldsTheChatMlTemplate() {
-    TokenizerConfig config = TokenizerConfig.read(GoldenQwen2Tiny.dir());
+    TokenizerConfig config = TokenizerConfig.read(GoldenFixtures.qwen2Tiny());
     assertThat(config.chatTemplate().isChatMl()).isTrue();
     assertThat(config.chatTemplate().defaultSystemPrompt())
         .isEqualTo(ChatTemplate.QWEN2_DEFAULT_SYSTEM);

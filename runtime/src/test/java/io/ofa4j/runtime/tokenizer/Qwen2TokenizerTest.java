@@ -3,6 +3,7 @@ package io.ofa4j.runtime.tokenizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ofa4j.runtime.testing.GoldenFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class Qwen2TokenizerTest {
 
   @BeforeAll
   static void load() {
-    dir = GoldenQwen2Tiny.dir();
+    dir = GoldenFixtures.qwen2Tiny();
     tokenizer = Qwen2Tokenizer.load(dir);
   }
 

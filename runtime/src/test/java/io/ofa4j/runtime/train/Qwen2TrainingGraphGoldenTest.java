@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ofa4j.runtime.model.Qwen2Config;
 import io.ofa4j.runtime.model.Qwen2ConfigReader;
+import io.ofa4j.runtime.testing.GoldenFixtures;
 import io.ofa4j.runtime.weights.ParameterStore;
 import io.ofa4j.runtime.weights.SafetensorsCheckpoint;
 import java.io.IOException;

@@ -1,7 +1,6 @@
 package io.ofa4j.task.metric;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Classification accuracy: a prediction is correct when, after trimming surrounding whitespace, it
@@ -23,16 +22,6 @@ public final class Accuracy implements Metric<String, List<String>> {
   @Override
   public MetricResult compute(
       List<? extends String> predictions, List<? extends List<String>> references) {
-    MetricInputs<String, List<String>> in = MetricInputs.pair(name(), predictions, references);
-    int correct = 0;
-    for (int i = 0; i < in.size(); i++) {
-      String p = in.prediction(i).strip();
-      if (in.reference(i).stream().anyMatch(r -> r != null && r.strip().equals(p))) {
-        correct++;
-      }
-    }
-    double score = in.size() == 0 ? 0.0 : (double) correct / in.size();
-    return new MetricResult(
-        name(), score, in.size(), Map.of("correct", (double) correct), in.problems());
+    return ReferenceMatch.rate(name(), MetricInputs.pair(name(), predictions, references), String::strip);
   }
 }

@@ -41,30 +41,18 @@ public final class CocoBleu extends CaptionMetric {
   public MetricResult compute(
       List<? extends String> predictions, List<? extends List<String>> references) {
     MetricInputs<String, List<String>> in = MetricInputs.pair(name(), predictions, references);
-    double[] correct = new double[MAX_ORDER];
-    double[] guess = new double[MAX_ORDER];
-    double testLen = 0;
-    double refLen = 0;
+    BleuCounts counts = new BleuCounts(MAX_ORDER);
     for (int i = 0; i < in.size(); i++) {
-      Ngrams hyp = Ngrams.of(Ngrams.split(prepare(in.prediction(i))), MAX_ORDER);
-      List<Ngrams> refs = new ArrayList<>();
-      List<Integer> lens = new ArrayList<>();
+      List<List<String>> refs = new ArrayList<>();
       for (String r : prepareAll(in.reference(i))) {
-        Ngrams g = Ngrams.of(Ngrams.split(r), MAX_ORDER);
-        refs.add(g);
-        lens.add(g.length());
+        refs.add(Ngrams.split(r));
       }
-      List<Map<String, Integer>> max = Ngrams.maxCounts(refs, MAX_ORDER);
-      for (int n = 1; n <= MAX_ORDER; n++) {
-        guess[n - 1] += Math.max(0, hyp.length() - n + 1);
-        Map<String, Integer> refMax = max.get(n - 1);
-        for (Map.Entry<String, Integer> e : hyp.order(n).entrySet()) {
-          correct[n - 1] += Math.min(e.getValue(), refMax.getOrDefault(e.getKey(), 0));
-        }
-      }
-      testLen += hyp.length();
-      refLen += Ngrams.closestLength(hyp.length(), lens);
+      counts.add(Ngrams.split(prepare(in.prediction(i))), refs);
     }
+    double[] correct = counts.correct;
+    double[] guess = counts.total;
+    double testLen = counts.hypLength;
+    double refLen = counts.refLength;
     Map<String, Double> details = new HashMap<>();
     double ratio = (testLen + TINY) / (refLen + SMALL);
     for (int nn = 1; nn <= MAX_ORDER; nn++) {

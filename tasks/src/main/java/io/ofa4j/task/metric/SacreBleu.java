@@ -65,30 +65,18 @@ public record SacreBleu(
   public MetricResult compute(
       List<? extends String> predictions, List<? extends List<String>> references) {
     MetricInputs<String, List<String>> in = MetricInputs.pair(name(), predictions, references);
-    double[] correct = new double[maxOrder];
-    double[] total = new double[maxOrder];
-    long sysLen = 0;
-    long refLen = 0;
+    BleuCounts counts = new BleuCounts(maxOrder);
     for (int i = 0; i < in.size(); i++) {
-      Ngrams hyp = Ngrams.of(tokens(in.prediction(i)), maxOrder);
-      List<Ngrams> refs = new ArrayList<>();
-      List<Integer> refLens = new ArrayList<>();
+      List<List<String>> refs = new ArrayList<>();
       for (String r : in.reference(i)) {
-        Ngrams g = Ngrams.of(tokens(r == null ? "" : r), maxOrder);
-        refs.add(g);
-        refLens.add(g.length());
+        refs.add(tokens(r == null ? "" : r));
       }
-      List<Map<String, Integer>> max = Ngrams.maxCounts(refs, maxOrder);
-      for (int n = 1; n <= maxOrder; n++) {
-        Map<String, Integer> refMax = max.get(n - 1);
-        for (Map.Entry<String, Integer> e : hyp.order(n).entrySet()) {
-          total[n - 1] += e.getValue();
-          correct[n - 1] += Math.min(e.getValue(), refMax.getOrDefault(e.getKey(), 0));
-        }
-      }
-      sysLen += hyp.length();
-      refLen += Ngrams.closestLength(hyp.length(), refLens);
+      counts.add(tokens(in.prediction(i)), refs);
     }
+    double[] correct = counts.correct;
+    double[] total = counts.total;
+    long sysLen = counts.hypLength;
+    long refLen = counts.refLength;
     Map<String, Double> details = new HashMap<>();
     double score = score(correct, total, sysLen, refLen, details);
     details.put("sys_len", (double) sysLen);

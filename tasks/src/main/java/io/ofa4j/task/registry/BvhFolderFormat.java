@@ -2,6 +2,7 @@ package io.ofa4j.task.registry;
 
 import io.ofa4j.task.data.DatasetException;
 import io.ofa4j.task.data.Example;
+import io.ofa4j.task.data.ListRecordCursor;
 import io.ofa4j.task.data.MalformedRecordException;
 import io.ofa4j.task.data.RecordCursor;
 import io.ofa4j.task.data.RecordFormat;
@@ -29,43 +30,19 @@ public record BvhFolderFormat() implements RecordFormat {
     } catch (IOException e) {
       throw new DatasetException("cannot list BVH folder " + folder + ": " + e.getMessage(), e);
     }
-    return new RecordCursor() {
-      private long next = recordIndex;
-
-      @Override
-      public Example next() {
-        if (next >= clips.size()) {
-          return null;
-        }
-        Path bvh = clips.get((int) next++);
-        String name = bvh.getFileName().toString();
-        Path txt = bvh.resolveSibling(name.substring(0, name.length() - 4) + ".txt");
-        String caption;
-        try {
-          caption = Files.readAllLines(txt, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
-        } catch (IOException e) {
-          throw new MalformedRecordException(bvh.toString(), "no caption file " + txt);
-        }
-        if (caption.isEmpty()) {
-          throw new MalformedRecordException(txt.toString(), "caption is empty");
-        }
-        return new Example(Map.of("motion", bvh, "text", caption), bvh.toString());
+    return new ListRecordCursor<>(clips, recordIndex, (bvh, index) -> {
+      String name = bvh.getFileName().toString();
+      Path txt = bvh.resolveSibling(name.substring(0, name.length() - 4) + ".txt");
+      String caption;
+      try {
+        caption = Files.readAllLines(txt, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+      } catch (IOException e) {
+        throw new MalformedRecordException(bvh.toString(), "no caption file " + txt);
       }
-
-      @Override
-      public long recordIndex() {
-        return next;
+      if (caption.isEmpty()) {
+        throw new MalformedRecordException(txt.toString(), "caption is empty");
       }
-
-      @Override
-      public long byteOffset() {
-        return -1;
-      }
-
-      @Override
-      public void close() {
-        // nothing open between records
-      }
-    };
+      return new Example(Map.of("motion", bvh, "text", caption), bvh.toString());
+    });
   }
 }

@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.task.data.DatasetException;
 import io.ofa4j.task.data.Example;
+import io.ofa4j.task.data.ListRecordCursor;
 import io.ofa4j.task.data.MalformedRecordException;
 import io.ofa4j.task.data.RecordCursor;
 import io.ofa4j.task.data.RecordFormat;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +41,8 @@ public record CocoInstancesFormat(Path imageDir) implements RecordFormat {
   @Override
   public RecordCursor open(Path file, long recordIndex, long byteOffset) {
     JsonNode root;
-    try {
-      root = JSON.readTree(Files.newInputStream(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      root = JSON.readTree(in);
     } catch (IOException | JacksonException e) {
       throw new DatasetException(file + ": cannot read COCO instances: " + e.getMessage(), e);
     }
@@ -51,54 +53,30 @@ public record CocoInstancesFormat(Path imageDir) implements RecordFormat {
         k -> new ArrayList<>()).add(a));
     List<JsonNode> images = new ArrayList<>();
     root.path("images").forEach(images::add);
-    return new RecordCursor() {
-      private long next = recordIndex;
-
-      @Override
-      public Example next() {
-        if (next >= images.size()) {
-          return null;
+    return new ListRecordCursor<>(images, recordIndex, (img, index) -> {
+      String where = file + "#image " + index;
+      List<double[]> boxes = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      for (JsonNode a : byImage.getOrDefault(img.path("id").asLong(), List.of())) {
+        if (a.path("iscrowd").asInt(0) == 1) {
+          continue;
         }
-        JsonNode img = images.get((int) next++);
-        String where = file + "#image " + (next - 1);
-        List<double[]> boxes = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (JsonNode a : byImage.getOrDefault(img.path("id").asLong(), List.of())) {
-          if (a.path("iscrowd").asInt(0) == 1) {
-            continue;
-          }
-          JsonNode b = a.path("bbox");
-          String label = categories.get(a.path("category_id").asLong());
-          if (b.size() != 4 || label == null) {
-            throw new MalformedRecordException(where, "annotation " + a.path("id")
-                + " has bbox " + b + " and category " + a.path("category_id"));
-          }
-          double x = b.get(0).asDouble();
-          double y = b.get(1).asDouble();
-          boxes.add(new double[] {x, y, x + b.get(2).asDouble(), y + b.get(3).asDouble()});
-          labels.add(label);
+        JsonNode b = a.path("bbox");
+        String label = categories.get(a.path("category_id").asLong());
+        if (b.size() != 4 || label == null) {
+          throw new MalformedRecordException(where, "annotation " + a.path("id")
+              + " has bbox " + b + " and category " + a.path("category_id"));
         }
-        String name = img.path("file_name").asString("");
-        if (name.isEmpty()) {
-          throw new MalformedRecordException(where, "image has no file_name");
-        }
-        return new Example(Map.of("image", imageDir.resolve(name), "boxes", boxes, "labels", labels), where);
+        double x = b.get(0).asDouble();
+        double y = b.get(1).asDouble();
+        boxes.add(new double[] {x, y, x + b.get(2).asDouble(), y + b.get(3).asDouble()});
+        labels.add(label);
       }
-
-      @Override
-      public long recordIndex() {
-        return next;
+      String name = img.path("file_name").asString("");
+      if (name.isEmpty()) {
+        throw new MalformedRecordException(where, "image has no file_name");
       }
-
-      @Override
-      public long byteOffset() {
-        return -1;
-      }
-
-      @Override
-      public void close() {
-        // the tree is in memory; nothing to release
-      }
-    };
+      return new Example(Map.of("image", imageDir.resolve(name), "boxes", boxes, "labels", labels), where);
+    });
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.task.data.DatasetException;
 import io.ofa4j.task.data.Example;
+import io.ofa4j.task.data.ListRecordCursor;
 import io.ofa4j.task.data.MalformedRecordException;
 import io.ofa4j.task.data.RecordCursor;
 import io.ofa4j.task.data.RecordFormat;
@@ -46,41 +47,17 @@ public record MsrVttQaFormat(Path videoDir) implements RecordFormat {
     } catch (IOException | JacksonException e) {
       throw new DatasetException(file + ": cannot read MSRVTT-QA: " + e.getMessage(), e);
     }
-    return new RecordCursor() {
-      private long next = recordIndex;
-
-      @Override
-      public Example next() {
-        if (next >= items.size()) {
-          return null;
-        }
-        JsonNode q = items.get((int) next++);
-        String where = file + "#" + (next - 1);
-        JsonNode id = q.path("video_id");
-        String question = q.path("question").asString("");
-        String answer = q.path("answer").asString("");
-        if (id.isMissingNode() || question.isBlank() || answer.isBlank()) {
-          throw new MalformedRecordException(where, "needs video_id, question and answer, found " + q);
-        }
-        String video = id.isNumber() ? "video" + id.asLong() : id.asString();
-        return new Example(Map.of("video", videoDir.resolve(video + ".mp4"), "question", question,
-            "answer", answer), where);
+    return new ListRecordCursor<>(items, recordIndex, (q, index) -> {
+      String where = file + "#" + index;
+      JsonNode id = q.path("video_id");
+      String question = q.path("question").asString("");
+      String answer = q.path("answer").asString("");
+      if (id.isMissingNode() || question.isBlank() || answer.isBlank()) {
+        throw new MalformedRecordException(where, "needs video_id, question and answer, found " + q);
       }
-
-      @Override
-      public long recordIndex() {
-        return next;
-      }
-
-      @Override
-      public long byteOffset() {
-        return -1;
-      }
-
-      @Override
-      public void close() {
-        // the array is in memory; nothing to release
-      }
-    };
+      String video = id.isNumber() ? "video" + id.asLong() : id.asString();
+      return new Example(Map.of("video", videoDir.resolve(video + ".mp4"), "question", question,
+          "answer", answer), where);
+    });
   }
 }

@@ -14,13 +14,12 @@ import java.util.Random;
  */
 public final class EntailmentGenerator extends TextPairGenerator {
 
+  /**
+   * @param seed the RNG seed
+   * @param noiseRate probability of replacing a label by another one
+   */
   public EntailmentGenerator(long seed, double noiseRate) {
-    super(seed, noiseRate);
-  }
-
-  @Override
-  public List<String> labels() {
-    return List.of("entailment", "neutral", "contradiction");
+    super(seed, noiseRate, List.of("entailment", "neutral", "contradiction"));
   }
 
   @Override

@@ -3,9 +3,9 @@ package io.ofa4j.task.synthetic;
 import io.ofa4j.task.data.Example;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Natural-Instructions-style tasks ({@code text_instructions}): a definition and an input in one

@@ -15,13 +15,12 @@ public final class ParaphraseGenerator extends TextPairGenerator {
 
   private static final List<String> DAYS = List.of("monday", "tuesday", "friday", "sunday");
 
+  /**
+   * @param seed the RNG seed
+   * @param noiseRate probability of replacing a label by another one
+   */
   public ParaphraseGenerator(long seed, double noiseRate) {
-    super(seed, noiseRate);
-  }
-
-  @Override
-  public List<String> labels() {
-    return List.of("1", "0");
+    super(seed, noiseRate, List.of("1", "0"));
   }
 
   @Override

@@ -16,13 +16,12 @@ public final class QuestionAnsweringGenerator extends TextPairGenerator {
   private static final List<String> OTHER = List.of("bought a book", "cooked dinner",
       "played chess", "visited a museum");
 
+  /**
+   * @param seed the RNG seed
+   * @param noiseRate probability of replacing a label by another one
+   */
   public QuestionAnsweringGenerator(long seed, double noiseRate) {
-    super(seed, noiseRate);
-  }
-
-  @Override
-  public List<String> labels() {
-    return List.of("yes", "no");
+    super(seed, noiseRate, List.of("yes", "no"));
   }
 
   @Override

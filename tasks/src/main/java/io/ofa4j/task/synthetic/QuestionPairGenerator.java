@@ -16,13 +16,12 @@ public final class QuestionPairGenerator extends TextPairGenerator {
   private static final List<String> FORMS = List.of("what is the best way to %s a %s ?",
       "how can i %s a %s ?", "what should i do to %s a %s ?");
 
+  /**
+   * @param seed the RNG seed
+   * @param noiseRate probability of replacing a label by another one
+   */
   public QuestionPairGenerator(long seed, double noiseRate) {
-    super(seed, noiseRate);
-  }
-
-  @Override
-  public List<String> labels() {
-    return List.of("yes", "no");
+    super(seed, noiseRate, List.of("yes", "no"));
   }
 
   @Override

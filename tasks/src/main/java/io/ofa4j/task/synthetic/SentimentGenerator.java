@@ -13,13 +13,12 @@ import java.util.Random;
  */
 public final class SentimentGenerator extends TextPairGenerator {
 
+  /**
+   * @param seed the RNG seed
+   * @param noiseRate probability of replacing a label by another one
+   */
   public SentimentGenerator(long seed, double noiseRate) {
-    super(seed, noiseRate);
-  }
-
-  @Override
-  public List<String> labels() {
-    return List.of("positive", "negative");
+    super(seed, noiseRate, List.of("positive", "negative"));
   }
 
   @Override

@@ -5,8 +5,8 @@ import io.ofa4j.task.synthetic.speech.EspeakSynthesizer;
 import io.ofa4j.task.synthetic.speech.Utterance;
 import io.ofa4j.task.synthetic.speech.UtteranceGenerator;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Spoken digits and command words ({@code speech_asr}): utterance {@code i} of {@link

@@ -5,8 +5,8 @@ import io.ofa4j.task.metric.SqlReference;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Spider-like text-to-SQL ({@code text_to_sql}) from {@link SqlTaskGenerator}: one SQLite

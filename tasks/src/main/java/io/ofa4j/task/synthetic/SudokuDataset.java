@@ -2,8 +2,8 @@ package io.ofa4j.task.synthetic;
 
 import io.ofa4j.task.data.Example;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Sudoku ({@code sudoku}) from {@link SudokuGenerator}, one puzzle per index with

@@ -3,9 +3,9 @@ package io.ofa4j.task.synthetic;
 import io.ofa4j.task.data.Example;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Gigaword-like headline generation ({@code text_summary}): an article sentence with a date,

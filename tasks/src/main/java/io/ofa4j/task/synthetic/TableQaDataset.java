@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * FeTaQA-like table question answering ({@code table_qa}): a table of three to five cities

@@ -2,8 +2,8 @@ package io.ofa4j.task.synthetic;
 
 import io.ofa4j.task.data.Example;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * DART-like table-to-text ({@code table_to_text}) from {@link TableToTextGenerator}, one entity

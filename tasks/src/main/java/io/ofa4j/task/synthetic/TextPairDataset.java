@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.ofa4j.task.data.Example;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * A {@link TextPairGenerator} as a per-index dataset for a GLUE-style task: the task label of

@@ -1,5 +1,7 @@
 package io.ofa4j.task.synthetic;
 
+import static java.util.Objects.requireNonNull;
+
 import io.ofa4j.task.data.Example;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,18 +20,26 @@ public abstract class TextPairGenerator {
 
   private final long seed;
   private final LabelNoise noise;
+  private final List<String> labels;
 
   /**
    * @param seed the RNG seed
    * @param noiseRate probability of replacing a label by another one
+   * @param labels the labels, in the order they are cycled through
    */
-  protected TextPairGenerator(long seed, double noiseRate) {
+  protected TextPairGenerator(long seed, double noiseRate, List<String> labels) {
     this.seed = seed;
     this.noise = new LabelNoise(noiseRate);
+    this.labels = List.copyOf(requireNonNull(labels, "labels is null"));
+    if (this.labels.isEmpty()) {
+      throw new IllegalArgumentException("a text pair generator needs at least one label");
+    }
   }
 
   /** The labels, in the order they are cycled through. */
-  public abstract List<String> labels();
+  public final List<String> labels() {
+    return labels;
+  }
 
   /** Builds the text slots of one example with true label {@code label}. */
   abstract Example make(Random random, String label, int index);

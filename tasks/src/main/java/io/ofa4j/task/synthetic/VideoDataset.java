@@ -8,8 +8,8 @@ import io.ofa4j.task.synthetic.video.ClipGenerator;
 import io.ofa4j.task.synthetic.video.ClipWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Moving-shape clips ({@code video_*}): clip {@code i} of {@link ClipGenerator} ({@value #SIZE}x

@@ -2,8 +2,8 @@ package io.ofa4j.task.registry;
 
 import io.ofa4j.planner.Planner;
 import io.ofa4j.planner.plan.SlotPlan;
-import io.ofa4j.task.catalog.TaskCatalog;
 import io.ofa4j.task.catalog.TaskCatalog.CatalogTask;
+import io.ofa4j.task.catalog.TaskCatalog;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,12 +1,12 @@
 package io.ofa4j.modality.pipeline.kit;
 
-import io.ofa4j.planner.spi.ModalityName;
 import io.ofa4j.modality.box.BoundingBox;
 import io.ofa4j.modality.box.BoxParser;
 import io.ofa4j.modality.box.BoxQuantizer;
 import io.ofa4j.modality.box.ImageResize;
 import io.ofa4j.modality.box.QwenVlBoxFormat;
 import io.ofa4j.planner.plan.SlotPlan;
+import io.ofa4j.planner.spi.ModalityName;
 
 /**
  * BOX: a box in original-image pixels ({@code double[4]}, {@link BoundingBox} or the text {@code

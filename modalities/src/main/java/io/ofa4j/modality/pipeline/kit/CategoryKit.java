@@ -1,7 +1,7 @@
 package io.ofa4j.modality.pipeline.kit;
 
-import io.ofa4j.planner.spi.ModalityName;
 import io.ofa4j.planner.plan.SlotPlan;
+import io.ofa4j.planner.spi.ModalityName;
 
 /** CATEGORY: a label of a closed set, written as its text (decoding is held to the label set). */
 @ModalityName("CATEGORY")

@@ -1,6 +1,5 @@
 package io.ofa4j.modality.pipeline.kit;
 
-import io.ofa4j.planner.spi.ModalityName;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.modality.box.ImageResize;
@@ -12,6 +11,7 @@ import io.ofa4j.modality.image.VisionFeatures;
 import io.ofa4j.modality.pipeline.adapter.VisionAdapter;
 import io.ofa4j.modality.pipeline.vocab.ModalityTokens;
 import io.ofa4j.planner.plan.SlotPlan;
+import io.ofa4j.planner.spi.ModalityName;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.nd4j.linalg.factory.Nd4j;

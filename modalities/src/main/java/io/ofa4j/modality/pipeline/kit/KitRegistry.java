@@ -21,8 +21,10 @@ public final class KitRegistry {
   @Inject
   public KitRegistry(Map<String, ModalityKit> kits) {
     this.kits = Map.copyOf(requireNonNull(kits, "kits is null"));
-    for (ModalityKit k : this.kits.values()) {
-      k.adapter().ifPresent(a -> adapters.putIfAbsent(a.name(), a));
+    // modality-name order: Map.copyOf iterates in a per-JVM random order, and the adapters'
+    // initialisation seeds are handed out in this order
+    for (String modality : new TreeSet<>(this.kits.keySet())) {
+      this.kits.get(modality).adapter().ifPresent(a -> adapters.putIfAbsent(a.name(), a));
     }
   }
 

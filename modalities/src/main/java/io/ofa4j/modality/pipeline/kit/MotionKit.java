@@ -1,6 +1,5 @@
 package io.ofa4j.modality.pipeline.kit;
 
-import io.ofa4j.planner.spi.ModalityName;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.modality.motion.BvhParser;
@@ -9,6 +8,7 @@ import io.ofa4j.modality.motion.NpyReader;
 import io.ofa4j.modality.pipeline.adapter.MotionSpanAdapter;
 import io.ofa4j.modality.pipeline.vocab.ModalityTokens;
 import io.ofa4j.planner.plan.SlotPlan;
+import io.ofa4j.planner.spi.ModalityName;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package io.ofa4j.modality.pipeline.kit;
 
-import io.ofa4j.planner.spi.ModalityName;
 import io.ofa4j.modality.phone.EnglishG2p;
 import io.ofa4j.modality.phone.PhoneVocabulary;
 import io.ofa4j.modality.pipeline.adapter.PhoneEmbeddingAdapter;
 import io.ofa4j.modality.pipeline.vocab.ModalityTokens;
 import io.ofa4j.planner.plan.SlotPlan;
+import io.ofa4j.planner.spi.ModalityName;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.ofa4j.modality.pipeline.kit;
 
-import io.ofa4j.planner.spi.ModalityName;
 import io.ofa4j.modality.struct.DatabaseSchema;
 import io.ofa4j.modality.struct.StructLinearizer;
 import io.ofa4j.modality.struct.StructOptions;
 import io.ofa4j.modality.struct.Table;
 import io.ofa4j.modality.struct.Triple;
 import io.ofa4j.planner.plan.SlotPlan;
+import io.ofa4j.planner.spi.ModalityName;
 import java.util.List;
 
 /**

@@ -1,11 +1,11 @@
 package io.ofa4j.modality.pipeline.kit;
 
-import io.ofa4j.planner.spi.ModalityName;
+import io.ofa4j.modality.pipeline.vocab.ModalityTokens;
 import io.ofa4j.modality.text.TextNormalizer;
 import io.ofa4j.modality.text.TextOptions;
 import io.ofa4j.modality.text.TextTokenProcessor;
-import io.ofa4j.modality.pipeline.vocab.ModalityTokens;
 import io.ofa4j.planner.plan.SlotPlan;
+import io.ofa4j.planner.spi.ModalityName;
 import io.ofa4j.planner.spi.Side;
 
 /**

@@ -1,6 +1,5 @@
 package io.ofa4j.modality.pipeline.kit;
 
-import io.ofa4j.planner.spi.ModalityName;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.modality.image.ImageLoader;
@@ -14,6 +13,7 @@ import io.ofa4j.modality.video.FfmpegVideoDecoder;
 import io.ofa4j.modality.video.FrameSampling;
 import io.ofa4j.modality.video.Qwen2VlVideoProcessor;
 import io.ofa4j.planner.plan.SlotPlan;
+import io.ofa4j.planner.spi.ModalityName;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;

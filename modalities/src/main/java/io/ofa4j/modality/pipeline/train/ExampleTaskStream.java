@@ -11,6 +11,7 @@ import io.ofa4j.modality.pipeline.encode.SequenceBuilder;
 import io.ofa4j.modality.pipeline.kit.KitContext;
 import io.ofa4j.modality.pipeline.kit.KitRegistry;
 import io.ofa4j.planner.plan.TaskPlan;
+import io.ofa4j.runtime.multitask.EpochCursor;
 import io.ofa4j.runtime.multitask.StreamPosition;
 import io.ofa4j.runtime.multitask.TaskStream;
 import java.util.ArrayList;
@@ -34,9 +35,7 @@ public final class ExampleTaskStream implements TaskStream<MultimodalBatch> {
   private final KitContext ctx;
   private final Collator collator;
   private final long seed;
-  private long epoch;
-  private long offset;
-  private int[] order;
+  private final EpochCursor cursor;
   private long skipped;
 
   /**
@@ -60,6 +59,7 @@ public final class ExampleTaskStream implements TaskStream<MultimodalBatch> {
     this.ctx = requireNonNull(ctx, "ctx is null");
     this.collator = requireNonNull(collator, "collator is null");
     this.seed = seed;
+    this.cursor = new EpochCursor(name, this.examples.size(), this::epochOrder);
   }
 
   @Override
@@ -80,13 +80,8 @@ public final class ExampleTaskStream implements TaskStream<MultimodalBatch> {
     List<EncodedExample> picked = new ArrayList<>(n);
     long misses = 0;
     while (picked.size() < n) {
-      if (offset == examples.size()) {
-        epoch++;
-        offset = 0;
-        order = null;
-      }
-      int index = epochOrder()[(int) offset++];
-      long exampleSeed = new SplittableRandom(seed ^ (epoch * 0x9E3779B97F4A7C15L) ^ index).nextLong();
+      int index = cursor.next();
+      long exampleSeed = new SplittableRandom(seed ^ (cursor.epoch() * 0x9E3779B97F4A7C15L) ^ index).nextLong();
       KitContext c = new KitContext(ctx.tokenizer(), ctx.locations(), ctx.training(), exampleSeed);
       try {
         picked.add(new SequenceBuilder(kits, c).encode(plan, examples.get(index)));
@@ -109,35 +104,26 @@ public final class ExampleTaskStream implements TaskStream<MultimodalBatch> {
 
   @Override
   public StreamPosition position() {
-    return new StreamPosition(epoch, offset);
+    return cursor.position();
   }
 
   @Override
   public void restore(StreamPosition position) {
-    requireNonNull(position, "position is null");
-    if (position.offset() > examples.size()) {
-      throw new IllegalArgumentException("task '" + name + "': position offset " + position.offset()
-          + " exceeds the " + examples.size() + " examples of an epoch");
-    }
-    epoch = position.epoch();
-    offset = position.offset();
-    order = null;
+    cursor.restore(position);
   }
 
-  /** This epoch's order: a Fisher-Yates shuffle seeded by (seed, epoch). */
-  private int[] epochOrder() {
-    if (order == null) {
-      SplittableRandom rng = new SplittableRandom(seed ^ (0xD1B54A32D192ED03L * (epoch + 1)));
-      order = new int[examples.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = rng.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
+  /** An epoch's order: a Fisher-Yates shuffle seeded by (seed, epoch). */
+  private int[] epochOrder(long epoch) {
+    SplittableRandom rng = new SplittableRandom(seed ^ (0xD1B54A32D192ED03L * (epoch + 1)));
+    int[] order = new int[examples.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
     }
     return order;
   }

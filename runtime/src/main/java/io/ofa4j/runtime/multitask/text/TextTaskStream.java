@@ -2,6 +2,7 @@ package io.ofa4j.runtime.multitask.text;
 
 import static java.util.Objects.requireNonNull;
 
+import io.ofa4j.runtime.multitask.EpochCursor;
 import io.ofa4j.runtime.multitask.StreamPosition;
 import io.ofa4j.runtime.multitask.TaskStream;
 import io.ofa4j.runtime.multitask.schedule.LengthBuckets;
@@ -24,9 +25,7 @@ public final class TextTaskStream implements TaskStream<TrainBatch> {
   private final long seed;
   private final int bucketSize;
   private final int poolBatches;
-  private long epoch;
-  private long offset;
-  private int[] order;
+  private final EpochCursor cursor;
 
   /**
    * @param name task name
@@ -61,6 +60,7 @@ public final class TextTaskStream implements TaskStream<TrainBatch> {
     this.seed = seed;
     this.bucketSize = bucketSize;
     this.poolBatches = poolBatches;
+    this.cursor = new EpochCursor(name, sequences.size(), this::epochOrder);
   }
 
   @Override
@@ -80,41 +80,26 @@ public final class TextTaskStream implements TaskStream<TrainBatch> {
     }
     List<int[]> picked = new ArrayList<>(n);
     while (picked.size() < n) {
-      if (offset == sequences.size()) {
-        epoch++;
-        offset = 0;
-        order = null;
-      }
-      picked.add(sequences.get(epochOrder()[(int) offset++]));
+      picked.add(sequences.get(cursor.next()));
     }
     return TrainBatch.causalLm(picked, padId);
   }
 
   @Override
   public StreamPosition position() {
-    return new StreamPosition(epoch, offset);
+    return cursor.position();
   }
 
   @Override
   public void restore(StreamPosition position) {
-    requireNonNull(position, "position is null");
-    if (position.offset() > sequences.size()) {
-      throw new IllegalArgumentException("task '" + name + "': position offset " + position.offset()
-          + " exceeds the " + sequences.size() + " examples of an epoch");
-    }
-    epoch = position.epoch();
-    offset = position.offset();
-    order = null;
+    cursor.restore(position);
   }
 
-  /** This epoch's example order, built on first use. */
-  private int[] epochOrder() {
-    if (order == null) {
-      // a distinct, well-mixed seed per epoch
-      SplitMix64 rng = new SplitMix64(seed ^ new SplitMix64(epoch).nextLong());
-      order = LengthBuckets.batches(lengths, bucketSize, poolBatches, rng).stream()
-          .flatMapToInt(Arrays::stream).toArray();
-    }
-    return order;
+  /** An epoch's example order. */
+  private int[] epochOrder(long epoch) {
+    // a distinct, well-mixed seed per epoch
+    SplitMix64 rng = new SplitMix64(seed ^ new SplitMix64(epoch).nextLong());
+    return LengthBuckets.batches(lengths, bucketSize, poolBatches, rng).stream()
+        .flatMapToInt(Arrays::stream).toArray();
   }
 }

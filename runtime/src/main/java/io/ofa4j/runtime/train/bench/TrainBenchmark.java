@@ -2,6 +2,7 @@ package io.ofa4j.runtime.train.bench;
 
 import static java.util.Objects.requireNonNull;
 
+import io.ofa4j.runtime.bench.ProcessMemory;
 import io.ofa4j.runtime.model.Qwen2Config;
 import io.ofa4j.runtime.train.AdamWConfig;
 import io.ofa4j.runtime.train.ParameterGroups;

@@ -12,21 +12,26 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Locates {@code shared/golden} (vision folders) and reads its JSON indexes and raw little-endian arrays. */
-public final class VisionGolden {
+/**
+ * Locates the shared reference folder for this module's tests ({@code ofa4j.shared} system property
+ * set by surefire, fallback {@code ../shared} then {@code ../../shared}) and reads its JSON indexes
+ * and raw little-endian arrays. Tests that need it are skipped with a stated reason when it is
+ * absent.
+ */
+public final class SharedData {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-  private VisionGolden() {}
+  private SharedData() {}
 
-  /** The golden folder {@code name}, or skips the test when the shared folder is absent. */
-  public static Path dir(String name) {
+  /** The golden folder {@code name}, e.g. {@code whisper-logmel}, or skips the test when it is absent. */
+  public static Path golden(String name) {
     String prop = System.getProperty("ofa4j.shared");
     for (String candidate : new String[] {prop, "../shared", "../../shared"}) {
       if (candidate != null && Files.isDirectory(Path.of(candidate, "golden", name))) {
         return Path.of(candidate, "golden", name);
       }
     }
-    assumeTrue(false, "shared/golden/" + name + " not found (set -Dofa4j.shared)");
+    assumeTrue(false, "shared/golden/" + name + " not found (set -Dofa4j.shared=<path to shared>)");
     return null;
   }
 
