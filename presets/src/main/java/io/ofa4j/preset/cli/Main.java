@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
     subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, CheckCommand.class,
         QuickstartCommand.class, BenchCommand.class, TokenizeCommand.class,
         GenerateCommand.class, PreprocessCommand.class, PresetsCommand.class,
-        ReportCommand.class, TasksCommand.class, DataCommand.class})
+        ReportCommand.class, TasksCommand.class, DataCommand.class, TrainCommand.class,
+        EvalCommand.class, InferCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code for invalid input. */

@@ -10,7 +10,7 @@ class QuickstartCommandTest {
 
   @Test
   void plansAndExplainsTheThirtyShippedInstructions() {
-    CliRun r = CliRun.run("quickstart");
+    CliRun r = CliRun.run("quickstart", "--explain");
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).contains("30 OFASys task instructions",
