@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, CheckCommand.class,
         QuickstartCommand.class, BenchCommand.class, TokenizeCommand.class,
         GenerateCommand.class, TrainBenchCommand.class, PreprocessCommand.class,
-    subcommands = {PresetsCommand.class, ReportCommand.class})
+        PresetsCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code for invalid input. */
