@@ -11,8 +11,8 @@ import java.util.Locale;
 /**
  * A small immutable table for notebook output: an aligned plain-text form ({@link #toString()},
  * what JShell and {@code System.out} show) and an HTML form ({@link #toHtml()}, for
- * {@code display("text/html", ...)} in a Jupyter kernel). Numbers are written with four
- * significant decimals so columns of metrics stay readable.
+ * {@code display("text/html", ...)} in a Jupyter kernel). Floating-point numbers get four
+ * decimals so columns of metrics stay readable.
  *
  * @param header column names
  * @param rows cells, one list per row, each as wide as the header
@@ -94,35 +94,41 @@ public record TextTable(List<String> header, List<List<String>> rows) {
     return out.append("</tbody>\n</table>").toString();
   }
 
-  /** The table as aligned plain text: header, a rule, then the rows; numbers right-aligned. */
+  /**
+   * The table as aligned plain text: header, a rule, then the rows. Columns whose cells are all
+   * numbers (or {@code -}) are right-aligned, header included.
+   */
   @Override
   public String toString() {
     int[] width = new int[header.size()];
+    boolean[] right = new boolean[header.size()];
     for (int i = 0; i < width.length; i++) {
       width[i] = header.get(i).length();
+      right[i] = !rows.isEmpty();
       for (List<String> r : rows) {
         width[i] = Math.max(width[i], r.get(i).length());
+        right[i] &= numeric(r.get(i)) || r.get(i).equals("-");
       }
     }
     StringBuilder out = new StringBuilder();
-    line(out, header, width);
+    line(out, header, width, right);
     List<String> rule = new ArrayList<>();
     for (int w : width) {
       rule.add("-".repeat(w));
     }
-    line(out, rule, width);
+    line(out, rule, width, right);
     for (List<String> r : rows) {
-      line(out, r, width);
+      line(out, r, width, right);
     }
     return out.toString();
   }
 
-  private static void line(StringBuilder out, List<String> cells, int[] width) {
+  private static void line(StringBuilder out, List<String> cells, int[] width, boolean[] right) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i);
       String pad = " ".repeat(width[i] - c.length());
-      line.append(numeric(c) ? pad + c : c + pad).append("  ");
+      line.append(right[i] ? pad + c : c + pad).append("  ");
     }
     out.append(line.toString().stripTrailing()).append('\n');
   }
