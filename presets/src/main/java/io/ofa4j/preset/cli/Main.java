@@ -21,8 +21,8 @@ import picocli.CommandLine.ScopeType;
     description = "One-line multimodal task instructions, planned and run on a shared Qwen2 decoder.",
     subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, CheckCommand.class,
         QuickstartCommand.class, BenchCommand.class, TokenizeCommand.class,
-        GenerateCommand.class, TrainBenchCommand.class, PreprocessCommand.class,
-        PresetsCommand.class, ReportCommand.class})
+        GenerateCommand.class, TrainBenchCommand.class, PreprocessCommand.class, TasksCommand.class,
+        DataCommand.class, PresetsCommand.class, ReportCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code for invalid input. */

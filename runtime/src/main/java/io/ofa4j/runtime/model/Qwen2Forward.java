@@ -37,13 +37,16 @@ final class Qwen2Forward {
    * @param positions RoPE position of each token {@code [N]}
    * @param cache KV cache; row lengths grow by the tokens given
    * @param logitRows tokens whose logits are wanted, or null for none
+   * @param mrope M-RoPE addition: per token {@code [N][3]} temporal/height/width positions (then
+   *     {@code positions} is unused), or {@code null} for 1-D RoPE
    * @param logitsOut where to write the logits, or null to allocate; a reused buffer keeps a
    *     151936-wide vocabulary from producing 0.6 MB of garbage per decoded token
    * @return logits {@code [logitRows.length, vocab]}, row-major ({@code logitsOut} when it is
    *     large enough)
    */
   float[] run(Qwen2Weights w, float[] x, int[] rows, int[] positions, KvCache cache,
-      int[] logitRows, float[] logitsOut) {
+      int[] logitRows, int[][] mrope, float[] logitsOut) {
+    int[] section = mrope == null ? null : mropeSection();
     int n = rows.length;
     int h = config.hiddenSize();
     int d = config.headDim();
@@ -78,8 +81,13 @@ final class Qwen2Forward {
       float[] cos = new float[d / 2];
       float[] sin = new float[d / 2];
       for (int t = 0; t < n; t++) {
-        rotary.apply(q, t * qd, config.numAttentionHeads(), positions[t], cos, sin);
-        rotary.apply(k, t * kvd, config.numKeyValueHeads(), positions[t], cos, sin);
+        if (mrope == null) {
+          rotary.apply(q, t * qd, config.numAttentionHeads(), positions[t], cos, sin);
+          rotary.apply(k, t * kvd, config.numKeyValueHeads(), positions[t], cos, sin);
+        } else {
+          rotary.applySections(q, t * qd, config.numAttentionHeads(), mrope[t], section, cos, sin);
+          rotary.applySections(k, t * kvd, config.numKeyValueHeads(), mrope[t], section, cos, sin);
+        }
         store(cache, l, rows[t], slots[t], k, v, t * kvd);
       }
       int window = slidingWindow(l);
@@ -192,5 +200,14 @@ final class Qwen2Forward {
     for (int i = 0; i < x.length; i++) {
       x[i] += y[i];
     }
+  }
+
+  /** M-RoPE addition: the config's {@code mrope_section}, required once 3-axis positions are given. */
+  private int[] mropeSection() {
+    int[] section = Qwen2RotaryEmbedding.mropeSection(config.ropeScaling(), config.headDim());
+    if (section == null) {
+      throw new IllegalArgumentException("3-axis (M-RoPE) positions need rope_scaling.mrope_section in the config");
+    }
+    return section;
   }
 }

@@ -134,7 +134,7 @@ public final class Qwen2Model implements CausalLanguageModel, AutoCloseable {
     for (int k = 0; k < n; k++) {
       all[k] = k;
     }
-    float[] logits = forward.run(w, x, rows, positions, cache, all, null);
+    float[] logits = forward.run(w, x, rows, positions, cache, all, null, null);
     int v = config.vocabSize();
     float[] hiddenOut = new float[b * t * h];
     float[] logitsOut = new float[b * t * v];
@@ -149,7 +149,13 @@ public final class Qwen2Model implements CausalLanguageModel, AutoCloseable {
   /** Runs the decoder for a session step (see {@link Qwen2Forward#run}). */
   float[] run(float[] x, int[] rows, int[] positions, KvCache cache, int[] logitRows,
       float[] logitsOut) {
-    return forward.run(weights(), x, rows, positions, cache, logitRows, logitsOut);
+    return forward.run(weights(), x, rows, positions, cache, logitRows, null, logitsOut);
+  }
+
+  /** M-RoPE addition: a session step with {@code [N][3]} positions (see {@link Qwen2Forward#run}). */
+  float[] run(float[] x, int[] rows, int[][] mrope, KvCache cache, int[] logitRows,
+      float[] logitsOut) {
+    return forward.run(weights(), x, rows, null, cache, logitRows, mrope, logitsOut);
   }
 
   /** Weight views, re-resolved when an array in the store was replaced since the last call. */

@@ -10,7 +10,9 @@ import java.util.Map;
  *
  * <p>{@code rope_scaling}: absent or type {@code default} leaves the frequencies alone;
  * {@code linear} divides them by {@code factor} (HF {@code _compute_linear_scaling_rope_parameters});
- * any other type (dynamic, yarn, longrope, llama3, mrope) is rejected by name.
+ * {@code mrope} (Qwen2-VL) keeps the default frequencies and splits the channels into temporal,
+ * height and width sections ({@link #applySections}); any other type (dynamic, yarn, longrope,
+ * llama3) is rejected by name.
  */
 final class Qwen2RotaryEmbedding {
   private final int headDim;
@@ -33,8 +35,8 @@ final class Qwen2RotaryEmbedding {
       return 1f;
     }
     Object type = ropeScaling.getOrDefault("rope_type", ropeScaling.get("type"));
-    if (type == null || type.equals("default")) {
-      return 1f;
+    if (type == null || type.equals("default") || type.equals("mrope")) {
+      return 1f; // M-RoPE addition: Qwen2-VL's "mrope" uses the default inverse frequencies
     }
     if (type.equals("linear")) {
       Object factor = ropeScaling.get("factor");
@@ -59,6 +61,12 @@ final class Qwen2RotaryEmbedding {
       cos[i] = (float) Math.cos(angle);
       sin[i] = (float) Math.sin(angle);
     }
+    rotate(x, off, heads, cos, sin);
+  }
+
+  /** Rotate-half of {@code heads} head vectors with the given angles' cos/sin {@code [D/2]}. */
+  private void rotate(float[] x, int off, int heads, float[] cos, float[] sin) {
+    int half = headDim / 2;
     for (int h = 0; h < heads; h++) {
       int base = off + h * headDim;
       for (int i = 0; i < half; i++) {
@@ -68,5 +76,45 @@ final class Qwen2RotaryEmbedding {
         x[base + half + i] = b * cos[i] + a * sin[i];
       }
     }
+  }
+
+  /**
+   * M-RoPE addition (Qwen2-VL {@code apply_multimodal_rotary_pos_emb}): like {@link #apply}, but
+   * channel {@code i} of each half takes its angle from axis {@code a} of {@code position3}
+   * (temporal, height, width) where {@code i} falls in the {@code a}-th block of {@code section}
+   * ({@code mrope_section}, summing to D/2).
+   */
+  void applySections(float[] x, int off, int heads, int[] position3, int[] section, float[] cos, float[] sin) {
+    int half = headDim / 2;
+    int axis = 0;
+    int end = section[0];
+    for (int i = 0; i < half; i++) {
+      while (i >= end) {
+        end += section[++axis];
+      }
+      float angle = position3[axis] * invFreq[i];
+      cos[i] = (float) Math.cos(angle);
+      sin[i] = (float) Math.sin(angle);
+    }
+    rotate(x, off, heads, cos, sin);
+  }
+
+  /**
+   * M-RoPE addition: {@code rope_scaling.mrope_section} of a Qwen2-VL config, checked to cover
+   * D/2 channels; {@code null} when the config has none.
+   */
+  static int[] mropeSection(Map<String, Object> ropeScaling, int headDim) {
+    Object s = ropeScaling.get("mrope_section");
+    if (s == null) {
+      return null;
+    }
+    if (!(s instanceof java.util.List<?> l) || l.size() != 3 || !l.stream().allMatch(Number.class::isInstance)) {
+      throw new IllegalArgumentException("rope_scaling.mrope_section (" + s + ") must be 3 numbers");
+    }
+    int[] out = l.stream().mapToInt(o -> ((Number) o).intValue()).toArray();
+    if (out[0] + out[1] + out[2] != headDim / 2 || out[0] < 0 || out[1] < 0 || out[2] < 0) {
+      throw new IllegalArgumentException("rope_scaling.mrope_section " + s + " must sum to head_dim/2 = " + headDim / 2);
+    }
+    return out;
   }
 }

@@ -42,6 +42,26 @@ public final class Qwen2Session implements DecoderSession {
    * @return logits after each row's last token {@code [B][vocab]}
    */
   public float[][] append(int[][] tokens, float[][][] embeddings, int[][] positions) {
+    return append(tokens, embeddings, positions, null);
+  }
+
+  /**
+   * M-RoPE addition (Qwen2-VL): appends tokens with 3-axis positions {@code [B][n_b][3]}
+   * (temporal, height, width, as {@code get_rope_index} computes them; the config must carry
+   * {@code rope_scaling.mrope_section}). Later plain appends continue at the row's largest
+   * position + 1 on all axes, as HF's {@code rope_deltas} do.
+   *
+   * @param tokens ids per row; ignored for rows whose {@code embeddings} are given
+   * @param embeddings per row {@code [n_b][H]} input embeddings or null
+   * @param mrope per row and token the three positions
+   * @return logits after each row's last token {@code [B][vocab]}
+   */
+  public float[][] appendMrope(int[][] tokens, float[][][] embeddings, int[][][] mrope) {
+    requireNonNull(mrope, "mrope is null");
+    return append(tokens, embeddings, null, mrope);
+  }
+
+  private float[][] append(int[][] tokens, float[][][] embeddings, int[][] positions, int[][][] mrope) {
     requireNonNull(tokens, "tokens is null");
     if (closed) {
       throw new IllegalStateException("session is closed");
@@ -59,6 +79,10 @@ public final class Qwen2Session implements DecoderSession {
       if (cache.lengths[r] + count[r] > cache.maxLength) {
         throw new IllegalArgumentException("row " + r + ": " + cache.lengths[r] + " cached + "
             + count[r] + " new tokens exceed maxLength " + cache.maxLength);
+      }
+      if (mrope != null && (mrope[r] == null || mrope[r].length != count[r])) {
+        throw new IllegalArgumentException("mrope[" + r + "] has " + (mrope[r] == null ? 0 : mrope[r].length)
+            + " positions for " + count[r] + " tokens");
       }
       if (positions != null && positions[r] != null && positions[r].length != count[r]) {
         throw new IllegalArgumentException("positions[" + r + "] has " + positions[r].length
@@ -92,11 +116,29 @@ public final class Qwen2Session implements DecoderSession {
       lastIndex[r] = i;
     }
     int[] logitRows = Arrays.stream(lastIndex).filter(i -> i >= 0).toArray();
+    int[][] pos3 = null; // M-RoPE addition: [N][3] positions of the tokens in order
+    if (mrope != null) {
+      pos3 = new int[n][];
+      for (int i = 0; i < n; i++) {
+        int[] p = mrope[order.get(i)[0]][order.get(i)[1]];
+        if (p.length != 3) {
+          throw new IllegalArgumentException("mrope[" + order.get(i)[0] + "][" + order.get(i)[1]
+              + "] has " + p.length + " axes, expected 3");
+        }
+        pos3[i] = p;
+        pos[i] = Math.max(p[0], Math.max(p[1], p[2]));
+      }
+      for (int i = 0; i < n; i++) { // continue after the row's largest position (rope_deltas)
+        int r = rows[i];
+        pos[lastIndex[r]] = Math.max(pos[lastIndex[r]], pos[i]);
+      }
+    }
     int vocab = model.vocabSize();
     if (scratch.length < logitRows.length * vocab) {
       scratch = new float[logitRows.length * vocab];
     }
-    float[] logits = model.run(x, rows, pos, cache, logitRows, scratch);
+    float[] logits = pos3 == null ? model.run(x, rows, pos, cache, logitRows, scratch)
+        : model.run(x, rows, pos3, cache, logitRows, scratch);
     int k = 0;
     for (int r = 0; r < b; r++) {
       if (lastIndex[r] >= 0) {

@@ -106,4 +106,42 @@ final class DecoderFeeds {
       Nd4j.createFromArray(sin).castTo(dtype).reshape(b, 1, t, d)
     };
   }
+
+  /**
+   * M-RoPE addition (Qwen2-VL): {@code [B, 1, T, D]} cos/sin where channel block {@code a} of
+   * {@code section} (temporal, height, width; doubled over both halves as HF's
+   * {@code apply_multimodal_rotary_pos_emb} does) takes its angle from axis {@code a} of
+   * {@code positions [3][B][T]}.
+   */
+  static INDArray[] mropeTables(long[][][] positions, int d, double theta, int[] section, DataType dtype) {
+    if (positions.length != 3) {
+      throw new IllegalArgumentException("M-RoPE positions have " + positions.length + " axes, expected 3");
+    }
+    int b = positions[0].length;
+    int t = positions[0][0].length;
+    int half = d / 2;
+    int[] axisOf = new int[half];
+    for (int i = 0, axis = 0, end = section[0]; i < half; i++) {
+      while (i >= end) {
+        end += section[++axis];
+      }
+      axisOf[i] = axis;
+    }
+    double[] cos = new double[b * t * d];
+    double[] sin = new double[b * t * d];
+    for (int r = 0; r < b; r++) {
+      for (int c = 0; c < t; c++) {
+        int base = (r * t + c) * d;
+        for (int i = 0; i < half; i++) {
+          double angle = positions[axisOf[i]][r][c] / Math.pow(theta, (2.0 * i) / d);
+          cos[base + i] = cos[base + i + half] = Math.cos(angle);
+          sin[base + i] = sin[base + i + half] = Math.sin(angle);
+        }
+      }
+    }
+    return new INDArray[] {
+      Nd4j.createFromArray(cos).castTo(dtype).reshape(b, 1, t, d),
+      Nd4j.createFromArray(sin).castTo(dtype).reshape(b, 1, t, d)
+    };
+  }
 }

@@ -79,8 +79,16 @@ public final class Qwen2TrainingGraph {
 
   /** The weighted loss divided by {@code normalizer} (forward only). */
   public double loss(TrainBatch batch, double normalizer) {
+    return loss(batch, normalizer, null);
+  }
+
+  /**
+   * M-RoPE addition: {@link #loss(TrainBatch, double)} with 3-axis positions {@code [3][B][T]}
+   * (temporal, height, width; {@code null}: the batch's 1-D positions).
+   */
+  public double loss(TrainBatch batch, double normalizer, long[][][] mrope) {
     SameDiff sd = graph(batch);
-    Map<String, INDArray> feeds = feeds(sd, batch, normalizer);
+    Map<String, INDArray> feeds = feeds(sd, batch, normalizer, mrope);
     return sd.output(feeds, Qwen2GraphBuilder.LOSS).get(Qwen2GraphBuilder.LOSS).getDouble(0);
   }
 
@@ -95,6 +103,16 @@ public final class Qwen2TrainingGraph {
    */
   public LossAndGradients lossAndGradients(
       TrainBatch batch, double normalizer, Collection<String> wrt, boolean wantInputsGradient) {
+    return lossAndGradients(batch, normalizer, wrt, wantInputsGradient, null);
+  }
+
+  /**
+   * M-RoPE addition (Qwen2-VL): {@link #lossAndGradients(TrainBatch, double, Collection, boolean)}
+   * with 3-axis positions {@code [3][B][T]} (the config must carry {@code
+   * rope_scaling.mrope_section}); {@code null} keeps the batch's 1-D positions.
+   */
+  public LossAndGradients lossAndGradients(TrainBatch batch, double normalizer, Collection<String> wrt,
+      boolean wantInputsGradient, long[][][] mrope) {
     requireNonNull(wrt, "wrt is null");
     SameDiff sd = graph(batch);
     boolean embedFromIds = batch.inputsEmbeds() == null && wrt.contains(EMBED_TOKENS);
@@ -110,7 +128,7 @@ public final class Qwen2TrainingGraph {
       gradNames.add(Qwen2GraphBuilder.INPUTS_EMBEDS);
     }
     OutAndGrad result = sd.calculateGradientsAndOutputs(
-        feeds(sd, batch, normalizer), List.of(Qwen2GraphBuilder.LOSS), gradNames);
+        feeds(sd, batch, normalizer, mrope), List.of(Qwen2GraphBuilder.LOSS), gradNames);
     Map<String, INDArray> grads = new HashMap<>(result.getGradients());
     INDArray inputsGrad = grads.remove(Qwen2GraphBuilder.INPUTS_EMBEDS);
     if (embedFromIds) {
@@ -125,7 +143,21 @@ public final class Qwen2TrainingGraph {
 
   /** Placeholder arrays; also sets the input-embeddings variable of {@code sd}. */
   private Map<String, INDArray> feeds(SameDiff sd, TrainBatch batch, double normalizer) {
+    return feeds(sd, batch, normalizer, null);
+  }
+
+  private Map<String, INDArray> feeds(SameDiff sd, TrainBatch batch, double normalizer, long[][][] mrope) {
     Map<String, INDArray> feeds = DecoderFeeds.build(config, batch, normalizer, dtype);
+    if (mrope != null) { // M-RoPE addition: replace the 1-D rotary tables
+      if (mrope.length != 3 || mrope[0].length != batch.batchSize() || mrope[0][0].length != batch.seqLen()) {
+        throw new IllegalArgumentException("M-RoPE positions must be [3][" + batch.batchSize() + "]["
+            + batch.seqLen() + "], found [" + mrope.length + "][" + (mrope.length > 0 ? mrope[0].length : 0) + "][...]");
+      }
+      int[] section = mropeSection();
+      INDArray[] rope = DecoderFeeds.mropeTables(mrope, config.headDim(), config.ropeTheta(), section, dtype);
+      feeds.put(Qwen2GraphBuilder.ROPE_COS, rope[0]);
+      feeds.put(Qwen2GraphBuilder.ROPE_SIN, rope[1]);
+    }
     INDArray embeds = batch.inputsEmbeds() != null
         ? batch.inputsEmbeds()
         : TokenEmbedding.lookup(store.get(EMBED_TOKENS), batch.inputIds());
@@ -158,5 +190,20 @@ public final class Qwen2TrainingGraph {
       throw new IllegalArgumentException("weight '" + key + "' has shape "
           + Arrays.toString(a.shape()) + ", expected [" + rows + ", " + cols + "]");
     }
+  }
+
+  /** M-RoPE addition: {@code rope_scaling.mrope_section} as three ints summing to head_dim / 2. */
+  private int[] mropeSection() {
+    Object s = config.ropeScaling().get("mrope_section");
+    if (!(s instanceof List<?> l) || l.size() != 3 || !l.stream().allMatch(Number.class::isInstance)) {
+      throw new IllegalArgumentException("3-axis (M-RoPE) positions need rope_scaling.mrope_section "
+          + "(3 numbers) in the config, found " + s);
+    }
+    int[] out = l.stream().mapToInt(o -> ((Number) o).intValue()).toArray();
+    if (out[0] + out[1] + out[2] != config.headDim() / 2) {
+      throw new IllegalArgumentException("rope_scaling.mrope_section " + s + " must sum to head_dim/2 = "
+          + config.headDim() / 2);
+    }
+    return out;
   }
 }

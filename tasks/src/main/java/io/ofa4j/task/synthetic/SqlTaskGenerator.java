@@ -49,31 +49,42 @@ public record SqlTaskGenerator(long seed, int rows) {
     writeDatabase(database, random);
     List<Example> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      String dept = Vocabulary.pick(random, DEPARTMENTS);
-      String city = Vocabulary.pick(random, Vocabulary.CITIES);
-      int age = 25 + random.nextInt(30);
-      String[] qa = switch (random.nextInt(6)) {
-        case 0 -> new String[] {"How many employees work in " + dept + "?",
-            "SELECT count(*) FROM employee WHERE department = '" + dept + "'"};
-        case 1 -> new String[] {"What is the average salary of employees in " + city + "?",
-            "SELECT avg(salary) FROM employee WHERE city = '" + city + "'"};
-        case 2 -> new String[] {"List the names of employees older than " + age + ".",
-            "SELECT name FROM employee WHERE age > " + age};
-        case 3 -> new String[] {"What is the highest salary in the " + dept + " department?",
-            "SELECT max(salary) FROM employee WHERE department = '" + dept + "'"};
-        case 4 -> new String[] {"How many employees in " + city + " are younger than " + age + "?",
-            "SELECT count(*) FROM employee WHERE city = '" + city + "' AND age < " + age};
-        default -> new String[] {"Show the names of " + dept + " employees from the highest salary to the lowest.",
-            "SELECT name FROM employee WHERE department = '" + dept + "' ORDER BY salary DESC"};
-      };
-      Map<String, Object> slots = new LinkedHashMap<>();
-      slots.put("question", qa[0]);
-      slots.put("query", qa[1]);
-      slots.put("database", database);
-      slots.put("schema", SCHEMA);
-      out.add(new Example(slots, "synthetic-sql#" + i));
+      out.add(question(random, database, i));
     }
     return out;
+  }
+
+  /** Writes the database alone (the rows {@link #generate} writes for the same seed). */
+  public void writeDatabase(Path database) {
+    requireNonNull(database, "database is null");
+    writeDatabase(database, new Random(seed));
+  }
+
+  /** One question with its gold SQL over {@code database}, drawn from {@code random}. */
+  public Example question(Random random, Path database, long index) {
+    String dept = Vocabulary.pick(random, DEPARTMENTS);
+    String city = Vocabulary.pick(random, Vocabulary.CITIES);
+    int age = 25 + random.nextInt(30);
+    String[] qa = switch (random.nextInt(6)) {
+      case 0 -> new String[] {"How many employees work in " + dept + "?",
+          "SELECT count(*) FROM employee WHERE department = '" + dept + "'"};
+      case 1 -> new String[] {"What is the average salary of employees in " + city + "?",
+          "SELECT avg(salary) FROM employee WHERE city = '" + city + "'"};
+      case 2 -> new String[] {"List the names of employees older than " + age + ".",
+          "SELECT name FROM employee WHERE age > " + age};
+      case 3 -> new String[] {"What is the highest salary in the " + dept + " department?",
+          "SELECT max(salary) FROM employee WHERE department = '" + dept + "'"};
+      case 4 -> new String[] {"How many employees in " + city + " are younger than " + age + "?",
+          "SELECT count(*) FROM employee WHERE city = '" + city + "' AND age < " + age};
+      default -> new String[] {"Show the names of " + dept + " employees from the highest salary to the lowest.",
+          "SELECT name FROM employee WHERE department = '" + dept + "' ORDER BY salary DESC"};
+    };
+    Map<String, Object> slots = new LinkedHashMap<>();
+    slots.put("question", qa[0]);
+    slots.put("query", qa[1]);
+    slots.put("database", database);
+    slots.put("schema", SCHEMA);
+    return new Example(slots, "synthetic-sql#" + index);
   }
 
   private void writeDatabase(Path database, Random random) {

@@ -1,0 +1,32 @@
+package io.ofa4j.modality.pipeline.kit;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Pre-processed features of one adapter span, ready for the adapter's graph.
+ *
+ * @param adapter the adapter that embeds them ({@link SpanAdapter#name()})
+ * @param values the features, e.g. {@code [N, 1176]} patch rows, {@code [frames, mel]} log-mel,
+ *     {@code [frames, 6 + 6J]} motion_6d
+ * @param tokens number of embeddings the adapter emits: the span's length in the sequence
+ * @param grid Qwen2-VL {@code [t, h, w]} patch grid for vision spans, else {@code null}
+ */
+public record SpanFeatures(String adapter, INDArray values, int tokens, int[] grid) {
+  public SpanFeatures {
+    requireNonNull(adapter, "adapter is null");
+    requireNonNull(values, "values is null");
+    if (tokens < 1) {
+      throw new IllegalArgumentException("span of adapter '" + adapter + "' has " + tokens
+          + " tokens; features " + Arrays.toString(values.shape()));
+    }
+    grid = grid == null ? null : grid.clone();
+  }
+
+  /** A key telling graphs of equal shape apart: the feature shape and the grid. */
+  public String shapeKey() {
+    return Arrays.toString(values.shape()) + (grid == null ? "" : Arrays.toString(grid));
+  }
+}
