@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
     subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, CheckCommand.class,
         QuickstartCommand.class, BenchCommand.class, TokenizeCommand.class,
         GenerateCommand.class, TrainBenchCommand.class, PreprocessCommand.class, TasksCommand.class,
-        DataCommand.class, PresetsCommand.class, ReportCommand.class, TrainCommand.class})
+        DataCommand.class, PresetsCommand.class, ReportCommand.class, TrainCommand.class,
+        EvalCommand.class, InferCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code for invalid input. */

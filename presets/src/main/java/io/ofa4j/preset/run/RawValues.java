@@ -30,6 +30,11 @@ final class RawValues {
     return new RawExample(slots, example.origin());
   }
 
+  /** {@code "subject | predicate | object"} strings as triples. */
+  static List<Triple> triples(List<String> texts) {
+    return texts.stream().map(RawValues::triple).toList();
+  }
+
   private static Triple triple(String s) {
     String[] p = s.split("\\|", -1);
     return new Triple(p[0].strip(), p[1].strip(), p[2].strip());

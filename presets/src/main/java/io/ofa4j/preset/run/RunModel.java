@@ -32,8 +32,12 @@ import org.nd4j.linalg.api.buffer.DataType;
  */
 public record RunModel(Qwen2Config config, ParameterStore store, Qwen2Tokenizer tokenizer, Path tokenizerDir,
     KitRegistry kits) {
-  /** Location bins of BOX slots ({@code <bin_0>} .. {@code <bin_999>}), as OFA quantises boxes. */
-  public static final int NUM_BINS = 1000;
+  /**
+   * Location bins of BOX slots ({@code <bin_0>} .. {@code <bin_199>}). OFA uses 1000 bins for
+   * 480-512 px images; the from-scratch models here see 56-112 px images, where 200 bins are
+   * finer than a pixel, and every bin is a row of the LM head that each position pays for.
+   */
+  public static final int NUM_BINS = 200;
   /** Motion features per frame (6-D root + 6-D rotations of 21 joints, HumanML3D-like). */
   public static final int MOTION_FEATURES = 6 + 6 * 21;
 

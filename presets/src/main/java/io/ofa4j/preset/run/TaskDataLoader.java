@@ -85,6 +85,20 @@ public final class TaskDataLoader {
         labels, spec.metrics(), baseline, maxNew);
   }
 
+  /**
+   * {@code count} fresh examples of {@code entry}'s task: indices after its validation split, so
+   * neither training nor evaluation saw them (for demonstrations of inference).
+   */
+  public List<Example> fresh(TaskEntry entry, long seed, int count) {
+    CatalogTask task = catalogTask(entry, entry.data().source());
+    String source = entry.data().source();
+    SyntheticDataset dataset = synthetic.require(source.startsWith(SYNTHETIC + ":")
+        ? source.substring(SYNTHETIC.length() + 1) : task.spec().synthetic().generator());
+    SyntheticContext ctx = context(dataset, seed, Split.VALIDATION, task.spec().labels());
+    long first = SyntheticSplits.firstIndex(Split.VALIDATION, entry.data().train()) + entry.data().validation();
+    return IntStream.range(0, count).mapToObj(i -> dataset.example(first + i, ctx)).toList();
+  }
+
   private CatalogTask catalogTask(TaskEntry entry, String source) {
     var byName = catalog.find(entry.name());
     if (byName.isPresent() && byName.get().spec().trainable() && byName.get().spec().synthetic() != null) {
