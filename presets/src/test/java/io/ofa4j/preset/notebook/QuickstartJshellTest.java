@@ -4,36 +4,74 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs {@code examples/quickstart.jsh} with the JDK's {@code jshell} on this build's classpath
- * and checks its printout: the same story as the notebook, as plain text.
+ * and checks its printout: the same story as the notebook, as plain text. The default suite runs
+ * it as a smoke test (2 steps on 10 examples a task); the {@code notebook} profile runs it as
+ * written (300 steps).
  */
 class QuickstartJshellTest {
 
   @Test
-  void scriptRunsAndPrintsEachStep() throws Exception {
+  void smokeRunPrintsEachStep() throws Exception {
+    String out = run(Map.of("quickstart.steps", "2", "quickstart.examples", "10"));
+    assertStory(out);
+    assertThat(out).contains("trained 2 steps");
+  }
+
+  @Test
+  @Tag("notebook")
+  void fullRunPrintsEachStep() throws Exception {
+    String out = run(Map.of());
+    assertStory(out);
+    assertThat(out).contains("step 300/300", "trained 300 steps");
+  }
+
+  private static void assertStory(String out) {
+    assertThat(out).doesNotContain("|  Error:", "|  Exception", "cannot find symbol",
+        "Added differentiated op");
+    assertThat(out).contains("task caption: planned", "task grounding: planned",
+        "task typo: NOT planned", "  |  ^^^^", "did you mean 'IMAGE'?")
+        .containsPattern("image 112x112; \\w+ \\w+ box \\(\\d+, \\d+, \\d+, \\d+\\)");
+    assertThat(out).containsPattern("caption +cider \\^ +\\d\\.\\d{4} +\\d\\.\\d{4}")
+        .containsPattern("grounding +iou_accuracy \\^ ")
+        .containsPattern("sentiment +accuracy \\^ ");
+    assertThat(out).contains("caption -> cap (TEXT):")
+        .containsPattern("grounding -> patch_boxes \\(BOX\\): \\[\\d+, \\d+, \\d+, \\d+\\]")
+        .containsPattern("predicted box \\(\\d+, \\d+, \\d+, \\d+\\); caption: predicted caption:")
+        .containsPattern("drawn: .*fresh-answer\\.png");
+    for (String s : List.of("the concert was superb \\.", "the phone was not awful \\.",
+        "the book was boring \\.")) {
+      assertThat(out).containsPattern(s + " +(positive|negative)\\n");
+    }
+    assertThat(out).contains("quickstart done");
+  }
+
+  private static String run(Map<String, String> properties) throws Exception {
     Path root = Examples.root();
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
     Path script = root.resolve("examples/quickstart.jsh");
     assertThat(script).isRegularFile();
-    Processes.Result r = Processes.run(List.of(jshell.toString(), "--class-path",
+    List<String> command = new ArrayList<>(List.of(jshell.toString(), "--class-path",
         Examples.classpath(), "-R--add-modules=jdk.incubator.vector",
         "--add-modules", "jdk.incubator.vector", "-R-Xss8m",
         "-R-Dorg.bytedeco.javacpp.cachedir=" + System.getProperty("org.bytedeco.javacpp.cachedir",
-            System.getProperty("user.home") + "/.javacpp/cache"),
-        script.toString()), root.resolve("examples"),
-        Map.of("OPT_OUT_TRACKING", "true", "OMP_WAIT_POLICY", "PASSIVE"), 300);
-    Files.createDirectories(root.resolve("presets/target/notebook"));
-    Files.writeString(root.resolve("presets/target/notebook/quickstart.jsh.log"), r.output());
+            System.getProperty("user.home") + "/.javacpp/cache")));
+    properties.forEach((k, v) -> command.add("-R-D" + k + "=" + v));
+    command.add(script.toString());
+    Processes.Result r = Processes.run(command, root.resolve("examples"),
+        Map.of("OPT_OUT_TRACKING", "true", "OMP_WAIT_POLICY", "PASSIVE"), 600);
+    Path log = root.resolve("presets/target/notebook/quickstart"
+        + (properties.isEmpty() ? "" : "-smoke") + ".jsh.log");
+    Files.createDirectories(log.getParent());
+    Files.writeString(log, r.output());
     assertThat(r.exit()).as("jshell exit; output:\n%s", Jupyter.tail(r.output())).isZero();
-    String out = r.output();
-    assertThat(out).doesNotContain("|  Error:", "|  Exception", "cannot find symbol");
-    assertThat(out).contains("task caption: planned", "task typo: NOT planned", "  |  ^^^^",
-        "did you mean 'IMAGE'?").containsPattern("image 96x96; \\w+ \\w+ box");
-    assertThat(out).contains("quickstart done");
+    return r.output();
   }
 }
