@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.ofa4j.runtime.weights.ParameterStore;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -86,8 +87,12 @@ public final class AudioAdapter {
    * variables named by their full keys; {@code features} must have the static shape
    * {@code [batch, frames, numMelBins]}.
    *
+   * <p>When {@code features} is a placeholder, the output shape is verified by one forward pass
+   * on zeros.
+   *
    * @return the embeddings {@code [batch, T', hiddenSize]}
    * @throws IllegalArgumentException naming the weight or input and both shapes on a mismatch
+   * @throws IllegalStateException naming both shapes when the output is not {@code [batch, T', hiddenSize]}
    */
   public SDVariable build(SameDiff sd, SDVariable features, long batch, long frames, ParameterStore store) {
     requireNonNull(sd, "sd is null");
@@ -117,7 +122,7 @@ public final class AudioAdapter {
     SDVariable flat = sd.reshape(h2, batch * t2, config.convChannels()); // [B*T', C]
     SDVariable y = sd.mmul(flat, wp, false, true, false).add(bp); // [B*T', H]
     SDVariable out = sd.reshape(PREFIX + "output", y, batch, t2, config.hiddenSize()); // [B, T', H]
-    checkShape(out.getShape(), new long[] {batch, t2, config.hiddenSize()});
+    checkShape(dryRunShape(sd, features, out), new long[] {batch, t2, config.hiddenSize()});
     return out;
   }
 
@@ -127,6 +132,18 @@ public final class AudioAdapter {
       throw new IllegalStateException("audio adapter output has shape " + Arrays.toString(got)
           + ", expected " + Arrays.toString(want));
     }
+  }
+
+  /**
+   * The output's shape from one forward pass on zeros when {@code input} is a placeholder of known
+   * shape (SameDiff 1.0.0-M2.1 does not infer static shapes through these ops); null otherwise.
+   */
+  static long[] dryRunShape(SameDiff sd, SDVariable input, SDVariable out) {
+    long[] shape = input.getShape();
+    if (!input.isPlaceHolder() || shape == null || Arrays.stream(shape).anyMatch(d -> d < 1)) {
+      return null;
+    }
+    return sd.output(Map.of(input.name(), Nd4j.zeros(input.dataType(), shape)), out.name()).get(out.name()).shape();
   }
 
   /** Conv1d, stride 2, padding k/2, as im2col: x [B, T, Cin] -> [B, ceil(T/2), Cout]. */

@@ -10,6 +10,9 @@ import java.nio.file.Path;
  * training time only, apply {@link SpecAugment}. Thread-safe.
  */
 public final class AudioPreprocessor {
+  /** Longest input accepted, in seconds; longer recordings should be split (memory stays bounded). */
+  public static final int MAX_SECONDS = 3600;
+
   private final AudioFeatureConfig config;
   private final KaiserSincResampler resampler;
   private final WhisperLogMel whisper;
@@ -42,7 +45,17 @@ public final class AudioPreprocessor {
   public AudioFeatures process(PcmAudio audio, String name, boolean training, long seed) {
     requireNonNull(audio, "audio is null");
     requireNonNull(name, "name is null");
-    float[] wave = resampler.resample(audio.toMono(), audio.sampleRate(), WhisperLogMel.SAMPLE_RATE);
+    if (audio.durationSeconds() > MAX_SECONDS) {
+      throw new AudioFormatException(name + ": audio of " + Math.round(audio.durationSeconds()) + " s exceeds the "
+          + MAX_SECONDS + " s limit (split long recordings)");
+    }
+    float[] mono = audio.toMono();
+    for (int i = 0; i < mono.length; i++) {
+      if (!Float.isFinite(mono[i])) {
+        throw new AudioFormatException(name + ": sample " + i + " is " + mono[i]);
+      }
+    }
+    float[] wave = resampler.resample(mono, audio.sampleRate(), WhisperLogMel.SAMPLE_RATE);
     FeatureMatrix binsByFrames;
     try {
       if (whisper != null) {

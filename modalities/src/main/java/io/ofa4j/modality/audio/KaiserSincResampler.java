@@ -11,7 +11,7 @@ import static java.util.Objects.requireNonNull;
  * {@code fc = rolloff * min(inRate, outRate) / 2 / inRate} is the cut-off in cycles per input
  * sample (default {@value #DEFAULT_ROLLOFF} of the lower Nyquist frequency, e.g. 7560 Hz when going
  * to 16 kHz), {@code W = zeroCrossings / (2 fc)} the half-width in input samples (default
- * {@value #DEFAULT_ZERO_CROSSINGS} zero crossings each side: 187 taps for 44.1 -> 16 kHz) and
+ * {@value #DEFAULT_ZERO_CROSSINGS} zero crossings each side: 188 taps for 44.1 -> 16 kHz) and
  * {@code w} the Kaiser window with {@code beta} = {@value #DEFAULT_BETA} (about 115 dB side-lobe
  * attenuation). Each phase's taps are normalised to sum to 1 so DC passes with gain exactly 1.
  * Samples outside the signal count as zero. When {@code outRate / gcd} is at most
@@ -67,7 +67,12 @@ public final class KaiserSincResampler {
     double halfWidth = zeroCrossings / (2 * fc);
     int k = (int) Math.ceil(halfWidth);
     int taps = 2 * k;
-    int n = (int) Math.min(Integer.MAX_VALUE - 8, (x.length * out + in - 1) / in);
+    long length = (x.length * out + in - 1) / in;
+    if (length > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("resampling " + x.length + " samples from " + inRate + " to " + outRate
+          + " Hz gives " + length + " samples, more than an array holds");
+    }
+    int n = (int) length;
     float[] y = new float[n];
     double[][] table = out <= MAX_PHASES ? new double[(int) out][] : null;
     double[] scratch = new double[taps];
@@ -84,12 +89,12 @@ public final class KaiserSincResampler {
       } else {
         h = taps(phase / (double) out, k, fc, halfWidth, scratch);
       }
-      long first = base - k + 1;
+      int first = (int) (base - k + 1); // base < x.length, so this fits an int
       double acc = 0;
-      int j0 = (int) Math.max(0, -first);
-      int j1 = (int) Math.min(taps, x.length - first);
+      int j0 = Math.max(0, -first);
+      int j1 = Math.min(taps, x.length - first);
       for (int j = j0; j < j1; j++) {
-        acc += h[j] * x[(int) (first + j)];
+        acc += h[j] * x[first + j];
       }
       y[i] = (float) acc;
     }

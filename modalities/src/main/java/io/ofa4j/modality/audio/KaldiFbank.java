@@ -34,6 +34,8 @@ public final class KaldiFbank {
   private final int numBins;
   private final double[][] banks; // [bin][256]
   private final double[] window;
+  private final int[] bankStart; // first non-zero FFT bin of each filter
+  private final int[] bankEnd; // one past the last non-zero bin
 
   /** An fbank extractor with {@code numBins} mel bins (Kaldi default 23, speech recipes 80). */
   public KaldiFbank(int numBins) {
@@ -42,6 +44,20 @@ public final class KaldiFbank {
     }
     this.numBins = numBins;
     this.banks = melBanks(numBins, WhisperLogMel.SAMPLE_RATE);
+    this.bankStart = new int[numBins];
+    this.bankEnd = new int[numBins];
+    for (int b = 0; b < numBins; b++) {
+      int s = 0;
+      while (s < PADDED / 2 && banks[b][s] == 0) {
+        s++;
+      }
+      int e = PADDED / 2;
+      while (e > s && banks[b][e - 1] == 0) {
+        e--;
+      }
+      bankStart[b] = s;
+      bankEnd[b] = e;
+    }
     this.window = new double[FRAME];
     for (int i = 0; i < FRAME; i++) {
       window[i] = Math.pow(0.5 - 0.5 * Math.cos(2 * Math.PI * i / (FRAME - 1)), 0.85);
@@ -94,7 +110,7 @@ public final class KaldiFbank {
       }
       for (int b = 0; b < numBins; b++) {
         double e = 0;
-        for (int k = 0; k < PADDED / 2; k++) {
+        for (int k = bankStart[b]; k < bankEnd[b]; k++) {
           e += banks[b][k] * power[k];
         }
         out[t * numBins + b] = (float) Math.log(Math.max(e, FLT_EPSILON));

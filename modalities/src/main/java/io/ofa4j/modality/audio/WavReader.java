@@ -31,7 +31,7 @@ final class WavReader {
     ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     int pos = 12;
     Fmt fmt = null;
-    while (pos + 8 <= bytes.length) {
+    while ((long) pos + 8 <= bytes.length) {
       String id = tag(bytes, pos);
       long size = Integer.toUnsignedLong(buf.getInt(pos + 4));
       int body = pos + 8;
@@ -53,7 +53,11 @@ final class WavReader {
         }
         return samples(buf, body, (int) length, fmt, name);
       }
-      pos = Math.toIntExact(Math.min(Integer.MAX_VALUE, body + size + (size & 1))); // chunks are word aligned
+      long next = body + size + (size & 1); // chunks are word aligned
+      if (next > bytes.length) {
+        break;
+      }
+      pos = (int) next;
     }
     throw new AudioFormatException(name + ": no 'data' chunk" + (fmt == null ? " and no 'fmt ' chunk" : ""));
   }

@@ -90,8 +90,14 @@ public final class WhisperLogMel {
     double max = Double.NEGATIVE_INFINITY;
     for (int t = 0; t < frames; t++) {
       int start = t * HOP - N_FFT / 2; // centre padding of n_fft / 2
-      for (int i = 0; i < N_FFT; i++) {
-        buf[i] = samples[reflect(start + i, n)] * window[i];
+      if (start >= 0 && start + N_FFT <= n) {
+        for (int i = 0; i < N_FFT; i++) {
+          buf[i] = samples[start + i] * window[i];
+        }
+      } else { // the first and last frames reach into the reflect padding
+        for (int i = 0; i < N_FFT; i++) {
+          buf[i] = samples[reflect(start + i, n)] * window[i];
+        }
       }
       fft.realForward(buf); // packed: [Re0, Re200, Re1, Im1, ..., Re199, Im199]
       power[0] = sq((float) buf[0]);

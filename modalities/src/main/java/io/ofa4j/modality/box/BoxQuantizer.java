@@ -53,8 +53,10 @@ public final class BoxQuantizer {
   /**
    * Post-processing: four location token ids back to a box in original-image pixels.
    *
-   * @throws IllegalArgumentException when there are not 4 ids, one is not a location token, or the
-   *     decoded box is inverted
+   * <p>A generating model may emit the two corners in either order; the decoded corners are
+   * ordered per axis (min, max) so a prediction always post-processes to a valid box.
+   *
+   * @throws IllegalArgumentException when there are not 4 ids or one is not a location token
    */
   public BoundingBox decode(int[] ids, ImageResize resize) {
     requireNonNull(ids, "ids is null");
@@ -67,7 +69,7 @@ public final class BoxQuantizer {
     double y0 = vocabulary.bin(ids[1]) * step / resize.scaleY();
     double x1 = vocabulary.bin(ids[2]) * step / resize.scaleX();
     double y1 = vocabulary.bin(ids[3]) * step / resize.scaleY();
-    return new BoundingBox(x0, y0, x1, y1);
+    return new BoundingBox(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
   }
 
   private int bin(double coord, ImageResize resize) {

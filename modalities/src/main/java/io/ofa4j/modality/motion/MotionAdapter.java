@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.ofa4j.runtime.weights.ParameterStore;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -73,8 +74,12 @@ public final class MotionAdapter {
   /**
    * Adds the adapter to {@code sd}; {@code frames} must be {@code [batch, time, featureSize]}.
    *
+   * <p>When {@code frames} is a placeholder, the output shape is verified by one forward pass on
+   * zeros.
+   *
    * @return embeddings {@code [batch, time, hiddenSize]}
    * @throws IllegalArgumentException naming the input or weight and both shapes on a mismatch
+   * @throws IllegalStateException naming both shapes when the output is not {@code [batch, time, hiddenSize]}
    */
   public SDVariable build(SameDiff sd, SDVariable frames, long batch, long time, ParameterStore store) {
     requireNonNull(sd, "sd is null");
@@ -99,8 +104,12 @@ public final class MotionAdapter {
     SDVariable y = linear(sd, h, "fc2", store); // [B*T, H]
     SDVariable out = sd.reshape(PREFIX + "output", y, batch, time, hiddenSize); // [B, T, H]
     long[] expected = {batch, time, hiddenSize};
-    if (out.getShape() != null && !Arrays.equals(out.getShape(), expected)) {
-      throw new IllegalStateException("motion adapter output has shape " + Arrays.toString(out.getShape())
+    long[] got = frames.isPlaceHolder() && frames.getShape() != null
+        // one forward pass on zeros: SameDiff 1.0.0-M2.1 does not infer static shapes through reshape/mmul
+        ? sd.output(Map.of(frames.name(), Nd4j.zeros(frames.dataType(), want)), out.name()).get(out.name()).shape()
+        : null;
+    if (got != null && !Arrays.equals(got, expected)) {
+      throw new IllegalStateException("motion adapter output has shape " + Arrays.toString(got)
           + ", expected " + Arrays.toString(expected));
     }
     return out;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ofa4j.runtime.weights.ParameterStore;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -50,6 +51,7 @@ class AudioAdapterTest {
     INDArray x = input();
     INDArray y = g.sd.output(Map.of("features", x), g.out.name()).get(g.out.name());
     assertThat(y.shape()).containsExactly(B, 4, 5);
+    assertThat(AudioAdapter.dryRunShape(g.sd, g.sd.getVariable("features"), g.out)).containsExactly(B, 4, 5);
     double[][][] h = convGelu(toArray(x), g.store.get("adapters.audio.conv1.weight"), g.store.get("adapters.audio.conv1.bias"));
     h = convGelu(h, g.store.get("adapters.audio.conv2.weight"), g.store.get("adapters.audio.conv2.bias"));
     INDArray wp = g.store.get("adapters.audio.proj.weight");
@@ -61,7 +63,7 @@ class AudioAdapterTest {
           for (int c = 0; c < 3; c++) {
             s += wp.getDouble(o, c) * h[b][t][c];
           }
-          assertThat(y.getDouble(b, t, o)).isCloseTo(s, org.assertj.core.data.Offset.offset(1e-12));
+          assertThat(y.getDouble(b, t, o)).isCloseTo(s, Offset.offset(1e-12));
         }
       }
     }
@@ -81,7 +83,7 @@ class AudioAdapterTest {
       assertThat(grad.isInfinite().any() || grad.isNaN().any()).as(key + " finite").isFalse();
       assertThat(grad.norm2Number().doubleValue()).as(key + " non-zero").isGreaterThan(0);
       INDArray param = g.sd.getVariable(key).getArr();
-      for (long i = 0; i < param.length(); i++) {
+      for (long i = 0; i < param.length(); i += param.length() > 20 ? 2 : 1) { // every other entry of the larger weights keeps the test fast
         double orig = param.getDouble(i);
         param.putScalar(i, orig + eps);
         double up = g.loss(x);
@@ -90,7 +92,7 @@ class AudioAdapterTest {
         param.putScalar(i, orig);
         double fd = (up - down) / (2 * eps);
         assertThat(grad.getDouble(i)).as("%s[%d]", key, i)
-            .isCloseTo(fd, org.assertj.core.data.Offset.offset(1e-7 + 1e-6 * Math.abs(fd)));
+            .isCloseTo(fd, Offset.offset(1e-7 + 1e-6 * Math.abs(fd)));
       }
     }
   }

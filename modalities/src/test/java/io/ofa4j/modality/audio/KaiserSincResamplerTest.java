@@ -2,6 +2,8 @@ package io.ofa4j.modality.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class KaiserSincResamplerTest {
@@ -18,7 +20,7 @@ class KaiserSincResamplerTest {
       maxErr = Math.max(maxErr, Math.abs(y[i] - 0.5 * Math.sin(2 * Math.PI * 1000 * i / 16000.0)));
     }
     assertThat(maxErr).isLessThan(1e-3);
-    assertThat(amplitudeAt(y, 16000, 1000)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.002));
+    assertThat(amplitudeAt(y, 16000, 1000)).isCloseTo(0.5, Offset.offset(0.002));
   }
 
   @Test
@@ -38,19 +40,19 @@ class KaiserSincResamplerTest {
   @Test
   void upsamplesAndKeepsDc() {
     float[] x = new float[8000];
-    java.util.Arrays.fill(x, 0.25f);
+    Arrays.fill(x, 0.25f);
     float[] y = resampler.resample(x, 8000, 16000);
     assertThat(y).hasSize(16000);
-    assertThat((double) y[8000]).isCloseTo(0.25, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat((double) y[8000]).isCloseTo(0.25, Offset.offset(1e-6));
     float[] s = resampler.resample(TestWavs.sine(440, 0.5, 8000, 8000), 8000, 16000);
-    assertThat(amplitudeAt(s, 16000, 440)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.003));
+    assertThat(amplitudeAt(s, 16000, 440)).isCloseTo(0.5, Offset.offset(0.003));
   }
 
   @Test
   void oddRatesUseTheUntabulatedPath() {
     float[] x = TestWavs.sine(1000, 0.5, 44101, 44101);
     float[] y = resampler.resample(x, 44101, 16000);
-    assertThat(amplitudeAt(y, 16000, 1000)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.003));
+    assertThat(amplitudeAt(y, 16000, 1000)).isCloseTo(0.5, Offset.offset(0.003));
   }
 
   /** Amplitude of a sinusoid at {@code hz} by correlation over the interior, away from the edges. */

@@ -3,6 +3,8 @@ package io.ofa4j.modality.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class KaldiFbankTest {
@@ -20,10 +22,10 @@ class KaldiFbankTest {
   @Test
   void silenceAndDcHitTheEpsilonFloor() {
     float[] dc = new float[1600];
-    java.util.Arrays.fill(dc, 0.3f);
+    Arrays.fill(dc, 0.3f);
     FeatureMatrix f = fbank.compute(dc);
     // DC is removed per frame, so every energy is floored at FLT_EPSILON.
-    assertThat((double) f.get(3, 40)).isCloseTo(Math.log(Math.ulp(1.0f)), org.assertj.core.data.Offset.offset(1e-5));
+    assertThat((double) f.get(3, 40)).isCloseTo(Math.log(Math.ulp(1.0f)), Offset.offset(1e-5));
   }
 
   @Test

@@ -52,6 +52,17 @@ class BoxQuantizerTest {
   }
 
   @Test
+  void generatedCornersInEitherOrderDecodeToAValidBox() {
+    ImageResize resize = new ImageResize(640, 480, 512, 384, 512);
+    BoundingBox straight = quantizer.decode(
+        new int[] {vocab.id(100), vocab.id(200), vocab.id(300), vocab.id(400)}, resize);
+    BoundingBox swapped = quantizer.decode(
+        new int[] {vocab.id(300), vocab.id(400), vocab.id(100), vocab.id(200)}, resize);
+    assertThat(swapped).isEqualTo(straight);
+    assertThat(straight.x1()).isGreaterThan(straight.x0());
+  }
+
+  @Test
   void vocabularyNamesAndIds() {
     assertThat(vocab.size()).isEqualTo(152_646);
     assertThat(vocab.name(7)).isEqualTo("<bin_7>");

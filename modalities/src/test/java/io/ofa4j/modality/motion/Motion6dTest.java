@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** Against features computed with scipy by {@code make_fixture.py} (OFASys's own library). */
@@ -55,8 +56,8 @@ class Motion6dTest {
         int o = 6 + 6 * j;
         double n0 = row[o] * row[o] + row[o + 1] * row[o + 1] + row[o + 2] * row[o + 2];
         double dot = row[o] * row[o + 3] + row[o + 1] * row[o + 4] + row[o + 2] * row[o + 5];
-        assertThat(n0).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(dot).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(n0).isCloseTo(1, Offset.offset(1e-6));
+        assertThat(dot).isCloseTo(0, Offset.offset(1e-6));
       }
     }
   }
@@ -73,7 +74,7 @@ class Motion6dTest {
     for (int t = 0; t < want.length; t++) {
       for (int k = 0; k < want[t].length; k++) {
         assertThat((double) got[t][k]).as("frame %d value %d of %s", t, k, Arrays.toString(want[t]))
-            .isCloseTo(want[t][k], org.assertj.core.data.Offset.offset(TOLERANCE * Math.max(1, Math.abs(want[t][k]))));
+            .isCloseTo(want[t][k], Offset.offset(TOLERANCE * Math.max(1, Math.abs(want[t][k]))));
       }
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ofa4j.runtime.weights.ParameterStore;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -43,7 +44,7 @@ class MotionAdapterTest {
         double down = sd.output(Map.of("frames", in), loss.name()).get(loss.name()).getDouble(0);
         p.putScalar(i, orig);
         double fd = (up - down) / 2e-6;
-        assertThat(g.getDouble(i)).as("%s[%d]", key, i).isCloseTo(fd, org.assertj.core.data.Offset.offset(1e-7 + 1e-6 * Math.abs(fd)));
+        assertThat(g.getDouble(i)).as("%s[%d]", key, i).isCloseTo(fd, Offset.offset(1e-7 + 1e-6 * Math.abs(fd)));
       }
     }
   }

@@ -79,4 +79,26 @@ class PredictorTest {
     assertThat(java.util.Arrays.copyOf(train.ids(), prompt.length())).containsExactly(prompt.ids());
     assertThat(fx.tokenizer.decode(prompt.ids(), false)).endsWith("assistant\nanswer:");
   }
+
+  @Test
+  void evaluatorScoresPredictionsWithTheTaskMetric() {
+    TaskPlan plan = PipelineFixture.plan("[TEXT:s] sentiment? -> [TEXT:c,closed_set]");
+    List<RawExample> val = List.of(RawExample.of("v1", "s", "good", "c", "positive"),
+        RawExample.of("v2", "s", "bad", "c", "negative"));
+    io.ofa4j.modality.pipeline.predict.PredictionEvaluator.Metric accuracy = (preds, exs) -> {
+      double hit = 0;
+      for (int i = 0; i < preds.size(); i++) {
+        hit += preds.get(i).equals(exs.get(i).slots().get("c")) ? 1 : 0;
+      }
+      return java.util.Map.of("accuracy", hit / preds.size());
+    };
+    var eval = new io.ofa4j.modality.pipeline.predict.PredictionEvaluator(predictor, java.util.Map.of("sst",
+        new io.ofa4j.modality.pipeline.predict.PredictionEvaluator.Task(plan, val,
+            PredictOptions.defaults().withLabels(List.of("positive", "negative")), accuracy,
+            new io.ofa4j.runtime.multitask.PrimaryMetric("accuracy", true), null)));
+    double acc = eval.evaluate("sst").get("accuracy");
+    assertThat(acc).isIn(0.0, 0.5, 1.0);
+    assertThat(eval.primaryMetric("sst").name()).isEqualTo("accuracy");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> eval.evaluate("nope")).hasMessageContaining("sst");
+  }
 }

@@ -140,4 +140,49 @@ class SequenceBuilderTest {
     assertThat(io.ofa4j.modality.pipeline.encode.Collator.buckets(List.of(a, b, a, b), 2, 1000))
         .allSatisfy(g -> assertThat(g).hasSize(2));
   }
+
+  @Test
+  void qwenVlTextFormForSourceBoxes() {
+    io.ofa4j.modality.pipeline.kit.KitRegistry kits = io.ofa4j.modality.pipeline.kit.KitRegistry.of(List.of(
+        new io.ofa4j.modality.pipeline.kit.TextKit(), new io.ofa4j.modality.pipeline.kit.BoxKit(true),
+        fx.kits.kit("IMAGE")));
+    var builder = new io.ofa4j.modality.pipeline.encode.SequenceBuilder(kits, fx.ctx);
+    TaskPlan plan = PipelineFixture.plan("[IMAGE:img] describe the region [BOX:r] -> [TEXT:cap]");
+    EncodedExample e = builder.encode(plan, RawExample.of("q#1", "img", PipelineFixture.image(200, 100, 1),
+        "r", new double[] {20, 10, 100, 50}, "cap", "a dog"));
+    assertThat(fx.tokenizer.decode(e.ids(), false)).contains("<|box_start|>(100,100),(500,500)<|box_end|>");
+  }
+
+  @Test
+  void adapterOutputShapeIsCheckedWithBothShapes() {
+    var bad = new io.ofa4j.modality.pipeline.kit.GraphAdapter("adapters.bad", 16) {
+      @Override
+      protected org.nd4j.autodiff.samediff.SDVariable build(org.nd4j.autodiff.samediff.SameDiff sd,
+          io.ofa4j.modality.pipeline.kit.SpanFeatures f, io.ofa4j.runtime.weights.ParameterStore store) {
+        var in = sd.placeHolder("x", DataType.FLOAT, f.values().size(0), f.values().size(1));
+        return sd.mmul(in, sd.var("adapters.bad.w", store.get("adapters.bad.w")), false, true, false); // [T, 8]
+      }
+
+      @Override
+      protected java.util.Map<String, org.nd4j.linalg.api.ndarray.INDArray> placeholders(
+          io.ofa4j.modality.pipeline.kit.SpanFeatures f, DataType dtype) {
+        return java.util.Map.of("x", f.values().castTo(dtype));
+      }
+
+      @Override
+      public void initialize(io.ofa4j.runtime.weights.ParameterStore store, long seed) {
+        store.put("adapters.bad.w", org.nd4j.linalg.factory.Nd4j.rand(DataType.FLOAT, 8, 5));
+      }
+
+      @Override
+      public List<String> weightKeys() {
+        return List.of("adapters.bad.w");
+      }
+    };
+    var store = new io.ofa4j.runtime.weights.ParameterStore();
+    bad.initialize(store, 1);
+    var f = new io.ofa4j.modality.pipeline.kit.SpanFeatures("adapters.bad",
+        org.nd4j.linalg.factory.Nd4j.rand(DataType.FLOAT, 3, 5), 3, null);
+    assertThatThrownBy(() -> bad.forward(f, store)).hasMessageContaining("[3, 8]").hasMessageContaining("[3, 16]");
+  }
 }

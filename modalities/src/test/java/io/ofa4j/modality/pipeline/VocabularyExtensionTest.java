@@ -36,6 +36,27 @@ class VocabularyExtensionTest {
   }
 
   @Test
+  void hubCheckpointGrowsToCoverEveryKitToken() {
+    Path golden = SharedData.golden("qwen2-tiny");
+    io.ofa4j.runtime.model.Qwen2Checkpoint ckpt = io.ofa4j.runtime.model.Qwen2Checkpoint.load(golden);
+    INDArray before = ckpt.parameters().get("model.embed_tokens.weight").dup(); // [4288, 64]
+    io.ofa4j.modality.pipeline.vocab.HubVocabulary.Result r = io.ofa4j.modality.pipeline.vocab.HubVocabulary
+        .extend(golden, dir.resolve("hub"), ckpt.parameters(), ckpt.config(), 1000);
+    int bin999 = r.tokenizer().vocabulary().id(ModalityTokens.bin(999)).orElseThrow();
+    assertThat(r.config().vocabSize()).isEqualTo(bin999 + 1);
+    assertThat(r.added()).isEqualTo(bin999 + 1 - 4259);
+    assertThat(ckpt.parameters().get("lm_head.weight").size(0)).isEqualTo(bin999 + 1);
+    assertThat(ckpt.parameters().get("model.embed_tokens.weight")
+        .get(NDArrayIndex.interval(0, 4288), NDArrayIndex.all())).isEqualTo(before);
+    // the eager model runs on the new ids
+    try (io.ofa4j.runtime.model.Qwen2Model m = new io.ofa4j.runtime.model.Qwen2Model(r.config(), ckpt.parameters(), 1);
+        var s = m.startSession(1, 8)) {
+      float[] logits = s.append(new int[][] {{bin999, r.tokenizer().vocabulary().id(ModalityTokens.IMAGE_PAD).orElseThrow()}})[0];
+      assertThat(logits).hasSize(bin999 + 1);
+    }
+  }
+
+  @Test
   void hubCheckpointReusesPresentTokensAndAppendsMeanRows() {
     Path golden = SharedData.golden("qwen2-tiny");
     TokenizerExtender.Extension once = TokenizerExtender.extend(golden, dir.resolve("a"),

@@ -21,8 +21,8 @@ import picocli.CommandLine.ScopeType;
     description = "One-line multimodal task instructions, planned and run on a shared Qwen2 decoder.",
     subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, CheckCommand.class,
         QuickstartCommand.class, BenchCommand.class, TokenizeCommand.class,
-        GenerateCommand.class, TrainBenchCommand.class, PreprocessCommand.class, TasksCommand.class,
-        DataCommand.class, PresetsCommand.class, ReportCommand.class, TrainCommand.class,
+        GenerateCommand.class, PreprocessCommand.class, PresetsCommand.class,
+        ReportCommand.class, TasksCommand.class, DataCommand.class, TrainCommand.class,
         EvalCommand.class, InferCommand.class})
 public final class Main implements Runnable {
 

@@ -2,9 +2,14 @@ package io.ofa4j.preset.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.ofa4j.modality.audio.AudioInspector;
+import io.ofa4j.modality.box.BoxInspector;
 import io.ofa4j.modality.image.ImageInspector;
+import io.ofa4j.modality.motion.MotionInspector;
+import io.ofa4j.modality.phone.PhoneInspector;
 import io.ofa4j.modality.spi.PreprocessInspector;
 import io.ofa4j.modality.spi.PreprocessInspector.Inspection;
+import io.ofa4j.modality.struct.StructInspector;
 import io.ofa4j.modality.video.VideoInspector;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,10 +27,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -70,7 +75,8 @@ public final class PreprocessCommand implements Callable<Integer> {
 
   /** Inspectors known to the command line. */
   public static List<PreprocessInspector> defaultInspectors() {
-    return List.of(new ImageInspector(), new VideoInspector());
+    return List.of(new ImageInspector(), new VideoInspector(), new AudioInspector(),
+        new BoxInspector(), new StructInspector(), new PhoneInspector(), new MotionInspector());
   }
 
   @Override

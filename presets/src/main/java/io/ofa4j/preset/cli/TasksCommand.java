@@ -44,10 +44,10 @@ final class TasksCommand implements Callable<Integer> {
     if (json) {
       out.println(Json.write(rows));
     } else {
-      out.printf("%-20s %-22s %-26s %-28s %-34s %s%n", "TASK", "MODALITIES", "FORMATS", "METRICS",
+      out.printf("%-20s %-22s %-26s %-35s %-34s %s%n", "TASK", "MODALITIES", "FORMATS", "METRICS",
           "SYNTHETIC (train/validation)", "STATUS");
       for (Map<String, Object> r : rows) {
-        out.printf("%-20s %-22s %-26s %-28s %-34s %s%n", r.get("name"),
+        out.printf("%-20s %-22s %-26s %-35s %-34s %s%n", r.get("name"),
             r.get("inputs") + " -> " + r.get("outputs"), String.join(",", strings(r.get("formats"))),
             String.join(",", strings(r.get("metrics"))), synthetic(r), r.get("status"));
       }

@@ -37,15 +37,15 @@ final class Qwen2Forward {
    * @param positions RoPE position of each token {@code [N]}
    * @param cache KV cache; row lengths grow by the tokens given
    * @param logitRows tokens whose logits are wanted, or null for none
-   * @param mrope M-RoPE addition: per token {@code [N][3]} temporal/height/width positions (then
-   *     {@code positions} is unused), or {@code null} for 1-D RoPE
    * @param logitsOut where to write the logits, or null to allocate; a reused buffer keeps a
    *     151936-wide vocabulary from producing 0.6 MB of garbage per decoded token
+   * @param mrope M-RoPE addition: per token {@code [N][3]} temporal/height/width positions (then
+   *     {@code positions} is unused), or {@code null} for 1-D RoPE
    * @return logits {@code [logitRows.length, vocab]}, row-major ({@code logitsOut} when it is
    *     large enough)
    */
   float[] run(Qwen2Weights w, float[] x, int[] rows, int[] positions, KvCache cache,
-      int[] logitRows, int[][] mrope, float[] logitsOut) {
+      int[] logitRows, float[] logitsOut, int[][] mrope) {
     int[] section = mrope == null ? null : mropeSection();
     int n = rows.length;
     int h = config.hiddenSize();

@@ -149,13 +149,12 @@ public final class Qwen2Model implements CausalLanguageModel, AutoCloseable {
   /** Runs the decoder for a session step (see {@link Qwen2Forward#run}). */
   float[] run(float[] x, int[] rows, int[] positions, KvCache cache, int[] logitRows,
       float[] logitsOut) {
-    return forward.run(weights(), x, rows, positions, cache, logitRows, null, logitsOut);
+    return forward.run(weights(), x, rows, positions, cache, logitRows, logitsOut, null);
   }
 
   /** M-RoPE addition: a session step with {@code [N][3]} positions (see {@link Qwen2Forward#run}). */
-  float[] run(float[] x, int[] rows, int[][] mrope, KvCache cache, int[] logitRows,
-      float[] logitsOut) {
-    return forward.run(weights(), x, rows, null, cache, logitRows, mrope, logitsOut);
+  float[] run(float[] x, int[] rows, int[][] mrope, KvCache cache, int[] logitRows, float[] logitsOut) {
+    return forward.run(weights(), x, rows, null, cache, logitRows, logitsOut, mrope);
   }
 
   /** Weight views, re-resolved when an array in the store was replaced since the last call. */

@@ -21,8 +21,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * p  -= lr / (1 - beta1^t) * m / (sqrt(v) / sqrt(1 - beta2^t) + eps)
  * </pre>
  *
- * <p>Every update is an in-place ND4J op on preallocated moment and scratch arrays, so a step
- * allocates nothing (memory stays flat over long runs).
+ * <p>Float32 parameters are updated by one fused Vector API pass ({@link AdamWKernel}); other
+ * types (float64 in the gradient checks) by in-place ND4J ops on a preallocated scratch array.
+ * Either way a step allocates nothing new, so memory stays flat over long runs.
  */
 public final class AdamW {
   private final AdamWConfig config;
@@ -45,7 +46,6 @@ public final class AdamW {
     for (Map.Entry<String, INDArray> e : this.params.entrySet()) {
       expAvg.put(e.getKey(), Nd4j.zerosLike(e.getValue()));
       expAvgSq.put(e.getKey(), Nd4j.zerosLike(e.getValue()));
-      scratch.put(e.getKey(), Nd4j.zerosLike(e.getValue()));
     }
   }
 
@@ -66,12 +66,19 @@ public final class AdamW {
         throw new IllegalArgumentException("gradient of '" + key + "' has shape "
             + Arrays.toString(g.shape()) + ", parameter has " + Arrays.toString(p.shape()));
       }
-      if (config.weightDecay() > 0 && decays.test(key)) {
-        p.muli(1 - lr * config.weightDecay());
-      }
+      boolean decay = config.weightDecay() > 0 && decays.test(key);
       INDArray m = expAvg.get(key);
       INDArray v = expAvgSq.get(key);
-      INDArray tmp = scratch.get(key);
+      if (AdamWKernel.applies(p, g, m, v)) {
+        AdamWKernel.step(p, g, m, v, (float) (decay ? 1 - lr * config.weightDecay() : 1.0),
+            (float) config.beta1(), (float) config.beta2(), (float) (lr / bias1), (float) bias2Sqrt,
+            (float) config.eps());
+        continue;
+      }
+      if (decay) {
+        p.muli(1 - lr * config.weightDecay());
+      }
+      INDArray tmp = scratch.computeIfAbsent(key, k -> Nd4j.zerosLike(p));
       m.muli(config.beta1()).addi(tmp.assign(g).muli(1 - config.beta1()));
       v.muli(config.beta2()).addi(tmp.assign(g).muli(g).muli(1 - config.beta2()));
       // tmp = sqrt(v) / sqrt(1 - beta2^t) + eps, then m / tmp, then p -= lr / (1 - beta1^t) * tmp

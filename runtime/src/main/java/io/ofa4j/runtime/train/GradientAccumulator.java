@@ -17,17 +17,17 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class GradientAccumulator {
   private final Map<String, INDArray> buffers = new LinkedHashMap<>();
+  /** After {@link #reset()}: the next {@link #add} copies instead of adding (saves a zeroing pass). */
+  private boolean fresh = true;
 
   /** Buffers shaped like {@code params} (HF key -> parameter). */
   public GradientAccumulator(Map<String, INDArray> params) {
     requireNonNull(params, "params is null").forEach((k, p) -> buffers.put(k, Nd4j.zerosLike(p)));
   }
 
-  /** Zeros every buffer. */
+  /** Starts a new sum (the buffers read as zero until the next {@link #add}). */
   public void reset() {
-    for (INDArray b : buffers.values()) {
-      b.assign(0);
-    }
+    fresh = true;
   }
 
   /** Adds one micro-batch's gradients; every buffered key must be present. */
@@ -42,12 +42,22 @@ public final class GradientAccumulator {
         throw new IllegalArgumentException("gradient of '" + e.getKey() + "' has shape "
             + Arrays.toString(g.shape()) + ", expected " + Arrays.toString(e.getValue().shape()));
       }
-      e.getValue().addi(g);
+      if (fresh) {
+        e.getValue().assign(g);
+      } else {
+        e.getValue().addi(g);
+      }
     }
+    fresh = false;
   }
 
   /** The summed gradients (live buffers, HF key -> array). */
   public Map<String, INDArray> gradients() {
+    if (fresh) {
+      for (INDArray b : buffers.values()) {
+        b.assign(0);
+      }
+    }
     return Collections.unmodifiableMap(buffers);
   }
 }

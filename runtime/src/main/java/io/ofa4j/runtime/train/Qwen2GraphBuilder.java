@@ -152,15 +152,17 @@ final class Qwen2GraphBuilder {
     int vocab = config.vocabSize();
     SDVariable labels = sd.placeHolder(LABELS, DataType.INT32, (long) batch * seq);
     SDVariable weights = sd.placeHolder(TOKEN_WEIGHTS, dtype, (long) batch * seq, 1);
+    // With s = z - max(z) and lse = log(sum(exp(s))): -log p[label] = lse - s[label] and
+    // -mean(log p) = lse - mean(s). Writing it this way keeps the number of passes over the
+    // [N, V] logits (the largest tensors of a step) to a minimum.
     SDVariable shifted = logits.sub(sd.max(logits, true, 1)); // [N, V]
     SDVariable logSumExp = sd.math.log(sd.sum(sd.math.exp(shifted), true, 1)); // [N, 1]
-    SDVariable logProbs = shifted.sub(logSumExp); // [N, V]
     SDVariable oneHot = sd.oneHot(labels, vocab, -1, 1.0, 0.0, dtype); // [N, V]
-    SDVariable nll = sd.sum(oneHot.mul(logProbs), true, 1).neg(); // [N, 1]
-    SDVariable perToken = nll;
+    SDVariable target = sd.sum(oneHot.mul(shifted), true, 1); // [N, 1]: s[label]
+    SDVariable perToken = logSumExp.sub(target); // [N, 1]
     if (labelSmoothing > 0) {
-      SDVariable uniform = sd.mean(logProbs, true, 1).neg(); // [N, 1]
-      perToken = nll.mul(1 - labelSmoothing).add(uniform.mul(labelSmoothing));
+      SDVariable uniform = logSumExp.sub(sd.mean(shifted, true, 1)); // [N, 1]
+      perToken = perToken.mul(1 - labelSmoothing).add(uniform.mul(labelSmoothing));
     }
     sd.sum(LOSS, perToken.mul(weights), true, 0, 1); // [1, 1]
     sd.setLossVariables(LOSS);

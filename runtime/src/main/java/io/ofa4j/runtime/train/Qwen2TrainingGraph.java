@@ -22,6 +22,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * a few kept) over the {@link ParameterStore} arrays, plus the embedding lookup outside the
  * graph. Updating a store array in place (the optimizer does) is seen by every graph and by the
  * eager generator; replacing an array object in the store is not: call {@link #invalidate()}.
+ * Not thread-safe: one training loop drives one instance.
  */
 public final class Qwen2TrainingGraph {
   /** Key of the token embedding, looked up outside the graph. */
@@ -131,11 +132,14 @@ public final class Qwen2TrainingGraph {
         feeds(sd, batch, normalizer, mrope), List.of(Qwen2GraphBuilder.LOSS), gradNames);
     Map<String, INDArray> grads = new HashMap<>(result.getGradients());
     INDArray inputsGrad = grads.remove(Qwen2GraphBuilder.INPUTS_EMBEDS);
-    if (embedFromIds) {
-      // Tied head: the graph already holds the head's share; add the lookup's rows to it.
+    if (wrt.contains(EMBED_TOKENS)) {
+      // Tied head: the graph already holds the head's share. Untied with caller-supplied
+      // embeddings: the embedding got no gradient in this micro-batch, so it is zero.
       INDArray embedGrad = grads.computeIfAbsent(EMBED_TOKENS,
           k -> Nd4j.zeros(dtype, config.vocabSize(), config.hiddenSize()));
-      TokenEmbedding.scatterAdd(embedGrad, batch.inputIds(), inputsGrad);
+      if (embedFromIds) {
+        TokenEmbedding.scatterAdd(embedGrad, batch.inputIds(), inputsGrad);
+      }
     }
     double loss = result.getOutputs().get(Qwen2GraphBuilder.LOSS).getDouble(0);
     return new LossAndGradients(loss, grads, wantInputsGradient ? inputsGrad : null);

@@ -52,9 +52,9 @@ public final class TokenEmbedding {
     int t = ids[0].length;
     int h = (int) target.size(1);
     INDArray src = rows.reshape((long) ids.length * t, h); // [B*T, H]
-    if (!target.isView() && target.ordering() == 'c' && target.dataType() == src.dataType()) {
+    if (dense(target) && target.dataType() == src.dataType()) {
       // Direct loop over the native buffers: one ND4J op per row would cost ~10 us each.
-      INDArray contiguous = src.ordering() == 'c' && !src.isView() ? src : src.dup('c');
+      INDArray contiguous = dense(src) ? src : src.dup('c');
       if (target.dataType() == DataType.FLOAT) {
         FloatBuffer dst = target.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
         FloatBuffer in = contiguous.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
@@ -83,5 +83,10 @@ public final class TokenEmbedding {
     for (int i = 0; i < ids.length * t; i++) {
       target.getRow(ids[i / t][i % t]).addi(src.getRow(i));
     }
+  }
+
+  /** C-ordered, not a view, and the whole buffer: element i sits at buffer offset i. */
+  private static boolean dense(INDArray a) {
+    return !a.isView() && a.ordering() == 'c' && a.data().length() == a.length();
   }
 }

@@ -131,6 +131,18 @@ public record TrainBatch(
     return new TrainBatch(inputIds, inputsEmbeds, labels, lossMask, attentionMask, positionIds, weights);
   }
 
+  /** The same batch with every example weight multiplied by {@code taskWeight} (per-task loss weight). */
+  public TrainBatch withTaskWeight(float taskWeight) {
+    if (!(taskWeight >= 0) || Float.isInfinite(taskWeight)) {
+      throw new IllegalArgumentException("taskWeight (" + taskWeight + ") must be finite and >= 0");
+    }
+    float[] scaled = exampleWeights.clone();
+    for (int i = 0; i < scaled.length; i++) {
+      scaled[i] *= taskWeight;
+    }
+    return withExampleWeights(scaled);
+  }
+
   /** The same batch with embeddings supplied by the caller instead of the token lookup. */
   public TrainBatch withInputsEmbeds(INDArray embeds) {
     return new TrainBatch(inputIds, embeds, labels, lossMask, attentionMask, positionIds, exampleWeights);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -44,6 +45,31 @@ class AdamWTest {
       assertThat(p.getDouble(0)).as("step %d", t).isCloseTo(ref, within(1e-12));
     }
     assertThat(adamW.stepCount()).isEqualTo(3);
+  }
+
+  @Test
+  void fusedFloat32PathFollowsThePyTorchFormula() {
+    int n = 37; // not a multiple of the vector width: the scalar tail runs too
+    INDArray p = Nd4j.linspace(-1, 1, n, DataType.FLOAT).reshape(1, n).dup();
+    double[] ref = p.toDoubleVector();
+    double[] m = new double[n];
+    double[] v = new double[n];
+    AdamW adamW = new AdamW(CONFIG, Map.of("w", p), k -> true);
+    double lr = 0.01;
+    assertThat(AdamWKernel.applies(p)).isTrue();
+    for (int t = 1; t <= 3; t++) {
+      INDArray g = Nd4j.linspace(0.5 * t, -0.3, n, DataType.FLOAT).reshape(1, n).dup();
+      adamW.step(Map.of("w", g), lr);
+      double[] gd = g.toDoubleVector();
+      for (int i = 0; i < n; i++) {
+        ref[i] *= 1 - lr * 0.01;
+        m[i] = 0.9 * m[i] + 0.1 * gd[i];
+        v[i] = 0.999 * v[i] + 0.001 * gd[i] * gd[i];
+        ref[i] -= lr / (1 - Math.pow(0.9, t)) * m[i] / (Math.sqrt(v[i]) / Math.sqrt(1 - Math.pow(0.999, t)) + 1e-8);
+      }
+    }
+    assertThat(p.toDoubleVector()).containsExactly(ref, within(2e-6));
+    assertThat(adamW.state().expAvg().get("w").toDoubleVector()).containsExactly(m, within(1e-6));
   }
 
   @Test

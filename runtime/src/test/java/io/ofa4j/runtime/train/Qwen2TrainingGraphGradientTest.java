@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.ofa4j.runtime.model.Qwen2Config;
 import io.ofa4j.runtime.weights.ParameterStore;
+import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleSupplier;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -21,6 +23,27 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 class Qwen2TrainingGraphGradientTest {
   private static final double EPS = 1e-5;
+
+  @Test
+  void inputsEmbedsGradientMatchesFiniteDifferences() {
+    Qwen2Config config = TinyFixtures.config(false);
+    ParameterStore store = TinyFixtures.store(config, 21);
+    Qwen2TrainingGraph graph = new Qwen2TrainingGraph(config, store, 0);
+    TrainBatch ids = TinyFixtures.batch();
+    INDArray embeds = TokenEmbedding.lookup(store.get(Qwen2TrainingGraph.EMBED_TOKENS), ids.inputIds());
+    TrainBatch batch = ids.withInputsEmbeds(embeds);
+    double n = batch.lossTokenCount();
+    assertThat(graph.loss(batch, n)).isCloseTo(graph.loss(ids, n), within(1e-14));
+    LossAndGradients r = graph.lossAndGradients(batch, n, List.of("model.norm.weight"), true);
+    assertThat(r.gradients()).containsOnlyKeys("model.norm.weight");
+    INDArray u = Nd4j.randn(embeds.dataType(), embeds.shape());
+    embeds.addi(u.mul(EPS));
+    double plus = graph.loss(batch, n);
+    embeds.subi(u.mul(2 * EPS));
+    double minus = graph.loss(batch, n);
+    double fd = (plus - minus) / (2 * EPS);
+    assertThat(r.inputsEmbedsGradient().mul(u).sumNumber().doubleValue()).isCloseTo(fd, within(1e-8));
+  }
 
   @ParameterizedTest(name = "tied={0}, labelSmoothing={1}")
   @CsvSource({"true, 0.0", "false, 0.0", "false, 0.1", "true, 0.2"})

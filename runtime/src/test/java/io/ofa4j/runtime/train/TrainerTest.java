@@ -86,6 +86,20 @@ class TrainerTest {
   }
 
   @Test
+  void trainsOnCallerSuppliedEmbeddingsWithoutMovingTheUntiedEmbedding() {
+    Qwen2Config config = TinyFixtures.config(false);
+    ParameterStore store = TinyFixtures.store(config, 19);
+    INDArray embedBefore = store.get(Qwen2TrainingGraph.EMBED_TOKENS).dup();
+    TrainBatch ids = TrainBatch.causalLm(SEQUENCES, 0);
+    TrainBatch embedded = ids.withInputsEmbeds(TokenEmbedding.lookup(store.get(Qwen2TrainingGraph.EMBED_TOKENS),
+        ids.inputIds()));
+    TrainerConfig noDecay = TrainerConfig.constant(1e-2).withAdamW(new AdamWConfig(0.9, 0.999, 1e-8, 0));
+    StepResult r = new Trainer(new Qwen2TrainingGraph(config, store, 0), noDecay).step(embedded);
+    assertThat(r.nonFinite()).isFalse();
+    assertThat(store.get(Qwen2TrainingGraph.EMBED_TOKENS).equalsWithEps(embedBefore, 0)).isTrue();
+  }
+
+  @Test
   void exampleWeightsScaleTheLoss() {
     Qwen2Config config = TinyFixtures.config(true);
     Qwen2TrainingGraph graph = new Qwen2TrainingGraph(config, TinyFixtures.store(config, 17), 0);
@@ -94,5 +108,6 @@ class TrainerTest {
     TrainBatch second = plain.withExampleWeights(new float[] {0f, 2f});
     double n = plain.lossTokenCount();
     assertThat(graph.loss(first, n) + graph.loss(second, n) / 2).isCloseTo(graph.loss(plain, n), within(1e-12));
+    assertThat(graph.loss(plain.withTaskWeight(0.25f), n)).isCloseTo(0.25 * graph.loss(plain, n), within(1e-12));
   }
 }

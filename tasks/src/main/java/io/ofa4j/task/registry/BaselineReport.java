@@ -2,6 +2,8 @@ package io.ofa4j.task.registry;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A trivial baseline's score on a synthetic split, as written to {@code baseline.json}.
  *
@@ -16,7 +18,7 @@ import static java.util.Objects.requireNonNull;
  * @param examples examples scored
  */
 public record BaselineReport(String task, String generator, String split, long seed, String baseline,
-    String metric, double value, boolean higherIsBetter, int examples) {
+    String metric, double value, @JsonProperty("higher_is_better") boolean higherIsBetter, int examples) {
   public BaselineReport {
     requireNonNull(task, "task is null");
     requireNonNull(generator, "generator is null");

@@ -61,6 +61,8 @@ final class BuiltinFormats {
     f.add(new FormatEntry("msrvtt_json", "train_val_videodatainfo.json; options video_dir "
         + "(default videos), splits", List.of("video", "caption", "video_id", "split"),
         o -> new MsrVttFormat(o.path("video_dir", "videos"), o.set("splits"))));
+    f.add(new FormatEntry("msrvtt_qa_json", "MSRVTT-QA *_qa.json; option video_dir (default videos)",
+        List.of("video", "question", "answer"), o -> new MsrVttQaFormat(o.path("video_dir", "videos"))));
     f.add(new FormatEntry("spider_json", "train_spider.json / dev.json; options tables "
         + "(default tables.json), database_dir (default database)",
         List.of("question", "query", "db_id", "database", "schema"),

@@ -37,8 +37,9 @@ final class BuiltinTaskMappings {
     put(m, "kinetics", "kinetics_csv", TaskMapping.of("video", "video", "label", "label_name"));
     put(m, "msrvtt_caption", "msrvtt_json", TaskMapping.of("video", "video", "caption", "cap"));
     put(m, "msrvtt_qa", "msrvtt_json", TaskMapping.of("video", "video")
-        .withMissing("question", "MSRVTT-QA questions live in the separate *_qa.json files")
+        .withMissing("question", "MSRVTT-QA questions live in the separate *_qa.json files (msrvtt_qa_json)")
         .withMissing("answer", "MSRVTT-QA answers live in the separate *_qa.json files"));
+    put(m, "msrvtt_qa", "msrvtt_qa_json", TaskMapping.of("video", "video", "question", "question", "answer", "answer"));
     put(m, "spider", "spider_json", TaskMapping.of("question", "src", "database", "database", "query", "tgt"));
     put(m, "dart", "dart_json", TaskMapping.of("triples", "database", "text", "tgt"));
     put(m, "fetaqa", "fetaqa_jsonl", TaskMapping.of("table", "database", "question", "src", "answer", "tgt"));

@@ -21,6 +21,12 @@ import java.nio.file.StandardCopyOption;
  * @param dryRun whether to skip writing
  */
 public record MediaCache(Path folder, boolean dryRun) {
+  /**
+   * Version of the generated media, part of every cache folder name: bump it whenever a
+   * generator's pictures, sounds or clips change, so that stale cached files are never reused.
+   */
+  public static final String MEDIA_VERSION = "m2";
+
 
   /** Writes one media file to the given (temporary) path. */
   @FunctionalInterface
@@ -45,7 +51,8 @@ public record MediaCache(Path folder, boolean dryRun) {
 
   /** The cache of {@code generator}'s split under {@code root}. */
   public static MediaCache of(Path root, String generator, long seed, String split) {
-    return new MediaCache(root.resolve(generator + "-" + seed + "-" + split), false);
+    return new MediaCache(root.resolve(generator + "-" + MEDIA_VERSION + "-" + seed + "-" + split),
+        false);
   }
 
   /** The same folder in dry mode. */

@@ -20,8 +20,11 @@ import java.util.Map;
 /**
  * The shape-scene datasets ({@code scene_*}): scene {@code i} of the seed rendered to
  * {@code <cache>/NNNNNN.png} ({@value #SIZE}x{@value #SIZE}, 1..{@value #MAX_OBJECTS} shapes) and
- * the task built by {@link SceneTasks} or {@link SceneMatching}, with the catalog's slot names.
- * Baselines per {@link Kind}.
+ * the task built by {@link SceneTasks} or {@link SceneMatching}, with the catalog's slot names
+ * (classification scenes hold a single shape). Every answer is visible in the image: captions list
+ * the shapes left to right, phrases are unique within a scene. Baselines: most frequent caption /
+ * answer / label, majority class, a centre box (grounding), one centre box with the most frequent
+ * label (detection).
  */
 final class SceneDataset implements SyntheticDataset {
   static final int SIZE = 112;
@@ -34,7 +37,7 @@ final class SceneDataset implements SyntheticDataset {
     GROUNDING("scene_grounding", "phrase -> box of the shape"),
     GROUNDED_CAPTION("scene_grounded_caption", "box -> phrase of the shape"),
     DETECTION("scene_detection", "every shape's box and phrase"),
-    CLASSIFICATION("scene_classification", "phrase of the first-drawn shape"),
+    CLASSIFICATION("scene_classification", "phrase of the one shape (12 classes)"),
     ENTAILMENT("scene_entailment", "image + premise -> hypothesis yes / no / maybe"),
     MATCHING("scene_matching", "does the caption describe the image");
 
@@ -65,7 +68,9 @@ final class SceneDataset implements SyntheticDataset {
 
   @Override
   public Example example(long index, SyntheticContext context) {
-    SceneGenerator scenes = new SceneGenerator(context.seed(), SIZE, SIZE, MAX_OBJECTS);
+    // one shape per image for classification: with several, "the first drawn" is not visible
+    int maxObjects = kind == Kind.CLASSIFICATION ? 1 : MAX_OBJECTS;
+    SceneGenerator scenes = new SceneGenerator(context.seed(), SIZE, SIZE, maxObjects);
     Path png = context.media().file(String.format("%06d.png", index),
         p -> Files.write(p, SceneRenderer.png(scenes.scene(index))));
     SceneTasks tasks = new SceneTasks(scenes);

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ofa4j.task.catalog.TaskCatalog.CatalogTask;
 import io.ofa4j.task.data.DatasetReader;
 import io.ofa4j.task.data.Example;
+import io.ofa4j.task.data.OnMalformed;
 import io.ofa4j.task.data.ReaderOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -83,9 +85,26 @@ class ReaderRegistryTest {
   }
 
   @Test
+  void readsMsrVttQaWithNumericVideoIds() throws IOException {
+    Path json = dir.resolve("val_qa.json");
+    Files.writeString(json, "[{\"answer\": \"man\", \"id\": 0, \"question\": \"who is singing?\", "
+        + "\"video_id\": 7010}, {\"answer\": \"\", \"id\": 1, \"question\": \"what?\", \"video_id\": 1}]");
+    List<Example> out = new ArrayList<>();
+    try (DatasetReader r = new DatasetReader(List.of(json), READERS.open("msrvtt_qa", "msrvtt_qa_json",
+        FormatOptions.at(dir)), new ReaderOptions(0, 1, OnMalformed.SKIP, Map.of()))) {
+      r.forEachRemaining(out::add);
+      assertThat(r.malformedCount()).isEqualTo(1);
+    }
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).get("video")).isEqualTo(dir.resolve("videos/video7010.mp4"));
+    assertThat(out.get(0).text("question")).isEqualTo("who is singing?");
+    assertThat(out.get(0).text("answer")).isEqualTo("man");
+  }
+
+  @Test
   void naturalInstructionsSourceJoinsDefinitionAndInput() {
     TaskMapping m = READERS.mapping("natural_instructions", "natural_instructions_json").orElseThrow();
-    Example e = m.apply(new Example(java.util.Map.of("definition", "Say hi.", "input", "Bob",
+    Example e = m.apply(new Example(Map.of("definition", "Say hi.", "input", "Bob",
         "output", "hi Bob", "id", "x"), "t#1"));
     assertThat(e.text("src")).isEqualTo("Definition: Say hi. Input: Bob");
     assertThat(e.text("tgt")).isEqualTo("hi Bob");

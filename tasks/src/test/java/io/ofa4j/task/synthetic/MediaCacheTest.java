@@ -25,7 +25,7 @@ class MediaCacheTest {
       Files.writeString(p, "x");
     });
     Path b = cache.file("000000.png", p -> writes.incrementAndGet());
-    assertThat(a).isEqualTo(b).isEqualTo(root.resolve("scene_caption-7-train/000000.png"));
+    assertThat(a).isEqualTo(b).isEqualTo(root.resolve("scene_caption-" + MediaCache.MEDIA_VERSION + "-7-train/000000.png"));
     assertThat(writes).hasValue(1);
     assertThat(Files.readString(a)).isEqualTo("x");
   }

@@ -5,6 +5,7 @@ import io.ofa4j.modality.box.BoundingBox;
 import io.ofa4j.modality.box.BoxParser;
 import io.ofa4j.modality.box.BoxQuantizer;
 import io.ofa4j.modality.box.ImageResize;
+import io.ofa4j.modality.box.QwenVlBoxFormat;
 import io.ofa4j.planner.plan.SlotPlan;
 
 /**
@@ -12,11 +13,27 @@ import io.ofa4j.planner.plan.SlotPlan;
  * x0,y0,x1,y1}; {@code format=xywh} reads x, y, width, height) to exactly four location tokens
  * {@code <bin_x0> <bin_y0> <bin_x1> <bin_y1>} against the geometry of the example's image (OFA's
  * quantisation over the resized image, normalised by its longer side). Decoding inverts it.
+ *
+ * <p>A kit made with {@link #BoxKit(boolean) BoxKit(true)} writes SOURCE boxes in Qwen-VL's text
+ * form instead, {@code <|box_start|>(x0,y0),(x1,y1)<|box_end|>} on a 0..1000 grid of the original
+ * image (what Qwen-VL checkpoints were trained on); targets stay four location tokens.
  */
 @ModalityName("BOX")
 public final class BoxKit implements ModalityKit {
   /** Location tokens per box. */
   public static final int TOKENS = 4;
+
+  private final boolean qwenVlTextSource;
+
+  /** Location tokens on both sides. */
+  public BoxKit() {
+    this(false);
+  }
+
+  /** @param qwenVlTextSource whether source boxes use Qwen-VL's text form */
+  public BoxKit(boolean qwenVlTextSource) {
+    this.qwenVlTextSource = qwenVlTextSource;
+  }
 
   @Override
   public String modality() {
@@ -27,6 +44,10 @@ public final class BoxKit implements ModalityKit {
   public SlotEncoding encode(SlotPlan slot, Object value, KitContext ctx, ExampleState state) {
     ImageResize resize = geometry(state);
     BoundingBox box = box(value, "xywh".equals(slot.attributes().text("format")), resize);
+    if (qwenVlTextSource && slot.side() == io.ofa4j.planner.spi.Side.SOURCE) {
+      return new SlotEncoding.Tokens(ctx.encode(
+          QwenVlBoxFormat.format(box, resize.originalWidth(), resize.originalHeight())));
+    }
     return new SlotEncoding.Tokens(new BoxQuantizer(ctx.locations()).encode(box, resize));
   }
 

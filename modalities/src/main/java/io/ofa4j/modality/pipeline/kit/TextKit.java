@@ -7,7 +7,6 @@ import io.ofa4j.modality.text.TextTokenProcessor;
 import io.ofa4j.modality.pipeline.vocab.ModalityTokens;
 import io.ofa4j.planner.plan.SlotPlan;
 import io.ofa4j.planner.spi.Side;
-import java.util.Map;
 
 /**
  * TEXT: normalisation ({@code uncased}, {@code no_punctuation}), BPE tokens, truncation to {@code
@@ -34,10 +33,5 @@ public final class TextKit implements ModalityKit {
     boolean augment = ctx.training() && slot.side() == Side.SOURCE;
     TextTokenProcessor.Result r = processor.process(ids, options, augment, ctx.seed() ^ slot.index());
     return new SlotEncoding.Tokens(slot.side() == Side.SOURCE ? r.inputs() : r.raw());
-  }
-
-  /** Text options of a slot (for callers that need the truncation). */
-  static TextOptions options(Map<String, String> attributes) {
-    return TextOptions.fromAttributes(attributes);
   }
 }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.modality.pipeline.encode.MultimodalBatch;
 import io.ofa4j.modality.pipeline.kit.KitRegistry;
+import io.ofa4j.runtime.multitask.StepOutcome;
+import io.ofa4j.runtime.multitask.TaggedBatch;
 import io.ofa4j.runtime.train.AdamW;
 import io.ofa4j.runtime.train.GradientClipping;
 import io.ofa4j.runtime.train.LossAndGradients;
@@ -102,29 +104,55 @@ public final class MultimodalTrainer {
     return graph.loss(batch.tokens().withInputsEmbeds(embedder.embed(batch)), normalizer, mrope(batch));
   }
 
-  /** One optimizer step; the micro-batches together form the step's batch. */
+  /** One optimizer step; the micro-batches together form the step's batch (loss weight 1). */
   public StepResult step(List<MultimodalBatch> microBatches) {
+    List<TaggedBatch<MultimodalBatch>> tagged = new ArrayList<>();
+    for (MultimodalBatch b : microBatches) {
+      tagged.add(new TaggedBatch<>("batch", b, 1.0));
+    }
+    StepOutcome o = stepTagged(tagged);
+    return new StepResult(optimizer.stepCount(), o.loss(), o.gradNorm(), o.learningRate(), o.tokens(), o.nonFinite());
+  }
+
+  /**
+   * One optimizer step over micro-batches of several tasks (the multi-task loop's step): each
+   * batch's gradients scaled by its task's loss weight, summed, clipped, then AdamW; nothing is
+   * updated when a loss or the gradient is not finite.
+   */
+  public StepOutcome stepTagged(List<TaggedBatch<MultimodalBatch>> microBatches) {
     if (microBatches.isEmpty()) {
       throw new IllegalArgumentException("a step needs at least one micro-batch");
     }
-    long tokens = microBatches.stream().mapToLong(b -> b.tokens().lossTokenCount()).sum();
+    long tokens = microBatches.stream().mapToLong(b -> b.batch().tokens().lossTokenCount()).sum();
     if (tokens == 0) {
       throw new IllegalArgumentException("no token carries loss in " + microBatches.size() + " micro-batches");
     }
     Map<String, INDArray> sum = new HashMap<>();
-    double loss = 0;
-    for (MultimodalBatch b : microBatches) {
-      LossAndGradients r = gradients(b, tokens);
-      loss += r.loss();
-      r.gradients().forEach((k, v) -> sum.merge(k, v, INDArray::addi));
+    Map<String, Double> lossSum = new LinkedHashMap<>();
+    Map<String, Long> taskTokens = new LinkedHashMap<>();
+    double weighted = 0;
+    for (TaggedBatch<MultimodalBatch> tb : microBatches) {
+      LossAndGradients r = gradients(tb.batch(), tokens); // loss = summed token loss / step tokens
+      lossSum.merge(tb.task(), r.loss() * tokens, Double::sum);
+      taskTokens.merge(tb.task(), tb.batch().tokens().lossTokenCount(), Long::sum);
+      weighted += tb.lossWeight() * r.loss();
+      r.gradients().forEach((k, v) -> sum.merge(k, tb.lossWeight() == 1.0 ? v : v.mul(tb.lossWeight()), INDArray::addi));
+    }
+    Map<String, Double> taskLoss = new LinkedHashMap<>();
+    boolean finite = Double.isFinite(weighted);
+    for (Map.Entry<String, Double> e : lossSum.entrySet()) {
+      long n = taskTokens.get(e.getKey());
+      double mean = n == 0 ? 0 : e.getValue() / n;
+      finite &= Double.isFinite(mean);
+      taskLoss.put(e.getKey(), mean);
     }
     double norm = GradientClipping.clip(new ArrayList<>(sum.values()), config.maxGradNorm());
-    if (!Double.isFinite(loss) || !Double.isFinite(norm)) {
-      LOG.warn("non-finite step skipped at step {}: loss {}, gradient norm {}", optimizer.stepCount(), loss, norm);
-      return new StepResult(optimizer.stepCount(), loss, norm, 0, tokens, true);
+    if (!finite || !Double.isFinite(norm)) {
+      LOG.warn("non-finite step skipped at step {}: losses {}, gradient norm {}", optimizer.stepCount(), taskLoss, norm);
+      return new StepOutcome(taskLoss, taskTokens, weighted, norm, 0, true);
     }
     double lr = config.schedule().at(optimizer.stepCount());
     optimizer.step(sum, lr);
-    return new StepResult(optimizer.stepCount(), loss, norm, lr, tokens, false);
+    return new StepOutcome(taskLoss, taskTokens, weighted, norm, lr, false);
   }
 }

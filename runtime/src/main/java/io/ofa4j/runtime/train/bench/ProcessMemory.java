@@ -1,12 +1,19 @@
 package io.ofa4j.runtime.train.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Resident set size of this process from {@code /proc/self/status} (Linux). */
+/** Resident set size (from {@code /proc/self/status}, Linux) and CPU time of this process. */
 final class ProcessMemory {
   private ProcessMemory() {}
+
+  /** CPU time of this process over all threads, in nanoseconds (-1 where unsupported). */
+  static long cpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+  }
 
   /** VmRSS in MiB, or NaN where {@code /proc} is not available. */
   static double residentMb() {

@@ -59,7 +59,8 @@ public final class TorchPeer {
       String last = out.strip().lines().reduce((a, b) -> b).orElse("");
       JsonNode j = new ObjectMapper().readTree(last);
       return new TrainBenchResult(j.get("implementation").asText(), j.get("tokens_per_second").asDouble(),
-          j.get("seconds_per_step").asDouble(), j.get("rss_at_step20_mb").asDouble(),
+          j.get("seconds_per_step").asDouble(), j.get("cpu_seconds_per_step").asDouble(),
+          j.get("rss_at_step20_mb").asDouble(),
           j.get("rss_at_last_step_mb").asDouble(), j.get("last_step").asInt(), j.get("first_loss").asDouble(),
           j.get("last_loss").asDouble(), "threads " + j.get("threads").asInt() + ", subprocess");
     } catch (RuntimeException e) {

@@ -8,6 +8,8 @@ import static java.util.Objects.requireNonNull;
  * @param implementation what ran (e.g. {@code ofa4j SameDiff}, {@code PyTorch 1.13})
  * @param tokensPerSecond trained tokens per second over the timed steps (NaN if it did not run)
  * @param secondsPerStep mean wall time of a timed step
+ * @param cpuSecondsPerStep mean process CPU time of a timed step (all threads): on a shared,
+ *     oversubscribed machine a steadier measure of the work done than wall time
  * @param rssAtStep20Mb resident set size after step 20, MiB (NaN if unknown)
  * @param rssAtLastStepMb resident set size after the last step, MiB
  * @param lastStep number of the last step
@@ -16,7 +18,8 @@ import static java.util.Objects.requireNonNull;
  * @param note why it did not run, or extra information
  */
 public record TrainBenchResult(
-    String implementation, double tokensPerSecond, double secondsPerStep, double rssAtStep20Mb,
+    String implementation, double tokensPerSecond, double secondsPerStep, double cpuSecondsPerStep,
+    double rssAtStep20Mb,
     double rssAtLastStepMb, int lastStep, double firstLoss, double lastLoss, String note) {
   public TrainBenchResult {
     requireNonNull(implementation, "implementation is null");
@@ -25,7 +28,7 @@ public record TrainBenchResult(
 
   /** A result for an implementation that could not run. */
   public static TrainBenchResult skipped(String implementation, String why) {
-    return new TrainBenchResult(implementation, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0,
+    return new TrainBenchResult(implementation, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0,
         Double.NaN, Double.NaN, why);
   }
 

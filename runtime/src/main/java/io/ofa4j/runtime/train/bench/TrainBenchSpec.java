@@ -3,7 +3,7 @@ package io.ofa4j.runtime.train.bench;
 import io.ofa4j.runtime.model.Qwen2Config;
 
 /**
- * What {@code bench-train} runs. The defaults are the reference shape of libraries.md: 4 layers,
+ * What {@code bench train} runs. The defaults are the reference shape of libraries.md: 4 layers,
  * hidden 256, 4 heads / 2 KV heads, intermediate 688, vocab 8192, seq 128, batch 8, AdamW.
  *
  * @param layers decoder layers

@@ -58,6 +58,7 @@ public final class TrainBenchmark {
     double firstLoss = Double.NaN;
     double lastLoss = Double.NaN;
     long start = System.nanoTime();
+    long cpuStart = ProcessMemory.cpuNanos();
     for (int i = 1; i <= spec.steps(); i++) {
       StepResult r = trainer.step(batches.get(i % BATCHES));
       if (i == 1) {
@@ -70,10 +71,11 @@ public final class TrainBenchmark {
       progress.accept(i);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (ProcessMemory.cpuNanos() - cpuStart) / 1e9;
     double rssLast = ProcessMemory.residentMb();
     long tokens = (long) spec.steps() * spec.batch() * spec.seq();
     return new TrainBenchResult("ofa4j SameDiff + AdamW (fp32)", tokens / seconds, seconds / spec.steps(),
-        rss20, rssLast, spec.steps(), firstLoss, lastLoss,
+        cpuSeconds / spec.steps(), rss20, rssLast, spec.steps(), firstLoss, lastLoss,
         "threads " + Nd4j.getEnvironment().maxThreads() + ", gc every " + spec.gcEvery() + " steps");
   }
 

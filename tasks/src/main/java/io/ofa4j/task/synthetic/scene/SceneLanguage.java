@@ -27,15 +27,20 @@ final class SceneLanguage {
   static List<String> captions(Scene scene) {
     List<String> refs = new ArrayList<>();
     refs.add(list(scene.objects()));
-    List<SceneObject> leftToRight = new ArrayList<>(scene.objects());
-    leftToRight.sort((a, b) -> Double.compare(a.cx(), b.cx()));
-    String ordered = list(leftToRight);
+    String ordered = leftToRight(scene);
     if (!refs.contains(ordered)) {
       refs.add(ordered);
     }
     int n = scene.objects().size();
     refs.add(number(n) + (n == 1 ? " shape: " : " shapes: ") + list(scene.objects()));
     return List.copyOf(refs);
+  }
+
+  /** The listing left to right: the one reference a viewer can derive from the pixels alone. */
+  static String leftToRight(Scene scene) {
+    List<SceneObject> objects = new ArrayList<>(scene.objects());
+    objects.sort((a, b) -> Double.compare(a.cx(), b.cx()));
+    return list(objects);
   }
 
   /** "left" or "right" of the object relative to the canvas centre. */

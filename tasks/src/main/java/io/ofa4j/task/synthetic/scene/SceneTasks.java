@@ -24,10 +24,14 @@ public final class SceneTasks {
     this.generator = generator;
   }
 
-  /** Captioning: {@code img}, {@code cap} (first reference), {@code cap_refs} (all). */
+  /**
+   * Captioning: {@code img}, {@code cap} (the left-to-right listing: drawing order is invisible in
+   * the image), {@code cap_refs} (all references).
+   */
   public Example caption(long i, Path image) {
-    List<String> refs = SceneLanguage.captions(generator.scene(i));
-    return example(i, "img", image, "cap", refs.get(0), "cap_refs", refs);
+    Scene s = generator.scene(i);
+    return example(i, "img", image, "cap", SceneLanguage.leftToRight(s), "cap_refs",
+        SceneLanguage.captions(s));
   }
 
   /** VQA: colour, count, existence and position questions with one-word answers. */
