@@ -2,10 +2,8 @@ package io.ofa4j.preset.notebook;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /** Where the repository's {@code examples/} folder and the test JVM's classpath are. */
 final class Examples {
@@ -34,11 +32,5 @@ final class Examples {
   static String classpath() {
     String cp = System.getProperty("surefire.test.class.path");
     return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
-  }
-
-  /** The classpath entries joined with {@code separator}, blanks dropped. */
-  static String classpath(String separator) {
-    return String.join(separator, Arrays.stream(classpath().split(File.pathSeparator))
-        .filter(s -> !s.isBlank()).toList());
   }
 }
