@@ -3,8 +3,9 @@ package io.ofa4j.preset.run;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.modality.pipeline.encode.MultimodalBatch;
-import io.ofa4j.modality.pipeline.encode.SequenceBuilder;
+import io.ofa4j.modality.pipeline.encode.Collator;
 import io.ofa4j.modality.pipeline.kit.KitContext;
+import io.ofa4j.modality.pipeline.train.ExampleTaskStream;
 import io.ofa4j.modality.pipeline.train.MultimodalTrainer;
 import io.ofa4j.preset.recipe.Preset;
 import io.ofa4j.preset.recipe.TaskEntry;
@@ -85,7 +86,6 @@ public final class TrainRun {
       tasks.add(loader.load(e, tr.seed()));
     }
     KitContext ctx = KitContext.of(model.tokenizer(), RunModel.NUM_BINS, true, tr.seed());
-    SequenceBuilder trainBuilder = new SequenceBuilder(model.kits(), ctx);
     TrainerConfig config = new TrainerConfig(new AdamWConfig(tr.beta1(), tr.beta2(), 1e-8, tr.weightDecay()),
         new WarmupCosineSchedule(tr.learningRate(), Math.min(tr.warmupSteps(), tr.steps()), tr.steps(), tr.minLrRatio()),
         tr.clipGradNorm(), ParameterGroups.all(), 0);
@@ -102,8 +102,8 @@ public final class TrainRun {
       TaskData t = tasks.get(i);
       TaskEntry e = preset.tasks().get(i);
       taskConfigs.add(new TaskConfig(t.name(), e.weight(), e.lossWeight(), e.microBatchSize()));
-      streams.add(new MultimodalTaskStream(t.name(), t.plan(), t.train(), trainBuilder, model.padId(), PAD_MULTIPLE,
-          tr.seed() * 31 + i));
+      streams.add(new ExampleTaskStream(t.name(), t.plan(), t.train(), model.kits(), ctx,
+          new Collator(model.padId(), PAD_MULTIPLE), tr.seed() * 31 + i));
     }
     RunEvaluator evaluator = new RunEvaluator(model, tasks, services.metrics(), ctx);
     LoopConfig loopConfig = new LoopConfig(tr.steps(), SchedulingPolicy.valueOf(tr.scheduling().name()),

@@ -13,19 +13,33 @@ import java.util.List;
  */
 public final class Collator {
   private final int padId;
+  private final int padMultiple;
 
-  /** A collator padding with {@code padId} (e.g. {@code <|endoftext|>}). */
+  /** A collator padding with {@code padId} (e.g. {@code <|endoftext|>}) to the longest row. */
   public Collator(int padId) {
-    this.padId = padId;
+    this(padId, 1);
   }
 
-  /** One batch of {@code examples}, padded to the longest. */
+  /**
+   * A collator padding to the longest row rounded up to a multiple of {@code padMultiple}: the
+   * training graph is built once per batch shape, so fewer distinct lengths mean fewer rebuilds.
+   */
+  public Collator(int padId, int padMultiple) {
+    if (padMultiple <= 0) {
+      throw new IllegalArgumentException("padMultiple must be > 0, found " + padMultiple);
+    }
+    this.padId = padId;
+    this.padMultiple = padMultiple;
+  }
+
+  /** One batch of {@code examples}, padded to the longest (rounded up to the pad multiple). */
   public MultimodalBatch collate(List<EncodedExample> examples) {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("no examples to collate");
     }
     int b = examples.size();
-    int t = examples.stream().mapToInt(EncodedExample::length).max().orElseThrow();
+    int longest = examples.stream().mapToInt(EncodedExample::length).max().orElseThrow();
+    int t = (longest + padMultiple - 1) / padMultiple * padMultiple;
     int[][] ids = new int[b][t];
     int[][] labels = new int[b][t];
     float[][] mask = new float[b][t];
