@@ -25,7 +25,7 @@ class Ofa4jInjectorTest {
   @Test
   void everyModalityHasADescriptorAndAKitWithAdapters() {
     Planner planner = ROOT.getInstance(Planner.class);
-    KitRegistry kits = Ofa4jInjector.kits(ROOT, RunModel.kitSettings(ModelSection.defaults(), 128));
+    KitRegistry kits = Ofa4jInjector.kits(ROOT, RunModel.kitSettings(ModelSection.defaults(), 128, 200));
     for (var d : BuiltInModalities.all()) {
       assertThat(planner.registry().find(d.name())).as("descriptor " + d.name()).isPresent();
       assertThat(kits.find(d.name())).as("kit " + d.name()).isPresent();

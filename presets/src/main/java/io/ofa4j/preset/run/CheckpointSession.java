@@ -149,7 +149,7 @@ public final class CheckpointSession {
   }
 
   private RunEvaluator evaluator(List<TaskData> data) {
-    KitContext ctx = KitContext.of(model.tokenizer(), RunModel.NUM_BINS, false, preset.trainer().seed());
+    KitContext ctx = KitContext.of(model.tokenizer(), model.locationBins(), false, preset.trainer().seed());
     return new RunEvaluator(model, data, services.metrics(), ctx);
   }
 }

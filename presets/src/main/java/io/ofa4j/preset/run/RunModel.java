@@ -6,6 +6,7 @@ import io.ofa4j.modality.audio.AudioAdapterConfig;
 import io.ofa4j.modality.pipeline.kit.KitRegistry;
 import io.ofa4j.modality.pipeline.kit.KitSettings;
 import io.ofa4j.modality.pipeline.vocab.BundledTokenizer;
+import io.ofa4j.modality.pipeline.vocab.ModalityTokens;
 import io.ofa4j.modality.vision.VisionTowerConfig;
 import io.ofa4j.preset.recipe.ModelSection;
 import io.ofa4j.runtime.model.Qwen2Checkpoint;
@@ -17,6 +18,9 @@ import io.ofa4j.runtime.weights.ParameterStore;
 import io.ofa4j.runtime.weights.SafetensorsFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -32,12 +36,6 @@ import org.nd4j.linalg.api.buffer.DataType;
  */
 public record RunModel(Qwen2Config config, ParameterStore store, Qwen2Tokenizer tokenizer, Path tokenizerDir,
     KitRegistry kits) {
-  /**
-   * Location bins of BOX slots ({@code <bin_0>} .. {@code <bin_199>}). OFA uses 1000 bins for
-   * 480-512 px images; the from-scratch models here see 56-112 px images, where 200 bins are
-   * finer than a pixel, and every bin is a row of the LM head that each position pays for.
-   */
-  public static final int NUM_BINS = 200;
   /** Motion features per frame (6-D root + 6-D rotations of 21 joints, HumanML3D-like). */
   public static final int MOTION_FEATURES = 6 + 6 * 21;
 
@@ -61,12 +59,18 @@ public record RunModel(Qwen2Config config, ParameterStore store, Qwen2Tokenizer 
       throw new IllegalArgumentException("model.tokenizer: a from-scratch model uses the bundled tokenizer, found '"
           + model.tokenizer() + "'");
     }
-    Qwen2Tokenizer tokenizer = BundledTokenizer.write(tokenizerDir, NUM_BINS);
+    Qwen2Tokenizer tokenizer = BundledTokenizer.write(tokenizerDir, model.locationBins());
     Qwen2Config config = Qwen2Config.tiny(tokenizer.vocabulary().size(), model.hiddenSize(),
         model.intermediateSize(), model.numHiddenLayers(), model.numAttentionHeads(), model.numKeyValueHeads(),
         model.tieWordEmbeddings());
+    if (model.mrope()) {
+      config = MropeSections.enable(config);
+    }
     ParameterStore store = ParameterInitializer.initialize(config, DataType.FLOAT, 0.02, seed);
-    KitRegistry kits = kitFactory.apply(kitSettings(model, config.hiddenSize()));
+    if ("sinusoidal".equals(model.locationInit())) {
+      LocationEmbeddingInit.apply(store, config, locationIds(tokenizer));
+    }
+    KitRegistry kits = kitFactory.apply(kitSettings(model, config.hiddenSize(), model.locationBins()));
     kits.initializeAdapters(store, seed + 1);
     return new RunModel(config, store, tokenizer, tokenizerDir, kits);
   }
@@ -95,18 +99,35 @@ public record RunModel(Qwen2Config config, ParameterStore store, Qwen2Tokenizer 
       throw new IllegalArgumentException("checkpoint " + dir + " has no tokenizer.json");
     }
     Qwen2Tokenizer tokenizer = Qwen2Tokenizer.load(dir);
-    KitRegistry kits = kitFactory.apply(kitSettings(model, lm.config().hiddenSize()));
+    KitRegistry kits = kitFactory.apply(kitSettings(model, lm.config().hiddenSize(), locationIds(tokenizer).length));
     return new RunModel(lm.config(), store, tokenizer, dir, kits);
   }
 
-  /** Adapter sizes from the preset's model section, all emitting {@code hidden}. */
-  public static KitSettings kitSettings(ModelSection model, int hidden) {
+  /** Adapter sizes from the preset's model section, all emitting {@code hidden}; {@code bins} location tokens. */
+  public static KitSettings kitSettings(ModelSection model, int hidden, int bins) {
     int embed = model.visionEmbedDim();
     int heads = embed % 4 == 0 ? 4 : embed % 2 == 0 ? 2 : 1;
     VisionTowerConfig vision = new VisionTowerConfig(model.visionDepth(), embed, heads, 2, hidden, 3, 14, 2, 2,
         1e-6, DataType.FLOAT);
     return new KitSettings(hidden, vision, new AudioAdapterConfig(80, 32, hidden, 3), MOTION_FEATURES, 64,
-        NUM_BINS);
+        bins, model.visionPositionCode());
+  }
+
+  /** Number of location tokens ({@code <bin_0>}, {@code <bin_1>}, ...) the tokenizer holds. */
+  public int locationBins() {
+    return locationIds(tokenizer).length;
+  }
+
+  /** Ids of {@code <bin_0>}, {@code <bin_1>}, ... in order, as far as the tokenizer has them. */
+  static int[] locationIds(Qwen2Tokenizer tokenizer) {
+    List<Integer> ids = new ArrayList<>();
+    for (int i = 0; ; i++) {
+      OptionalInt id = tokenizer.vocabulary().id(ModalityTokens.bin(i));
+      if (id.isEmpty()) {
+        return ids.stream().mapToInt(Integer::intValue).toArray();
+      }
+      ids.add(id.getAsInt());
+    }
   }
 
   /** The special token used for padding ({@code <|endoftext|>}). */

@@ -85,7 +85,7 @@ public final class TrainRun {
     for (TaskEntry e : preset.tasks()) {
       tasks.add(loader.load(e, tr.seed()));
     }
-    KitContext ctx = KitContext.of(model.tokenizer(), RunModel.NUM_BINS, true, tr.seed());
+    KitContext ctx = KitContext.of(model.tokenizer(), model.locationBins(), true, tr.seed());
     TrainerConfig config = new TrainerConfig(new AdamWConfig(tr.beta1(), tr.beta2(), 1e-8, tr.weightDecay()),
         new WarmupCosineSchedule(tr.learningRate(), Math.min(tr.warmupSteps(), tr.steps()), tr.steps(), tr.minLrRatio()),
         tr.clipGradNorm(), ParameterGroups.all(), 0);

@@ -87,7 +87,7 @@ class PresetLoaderTest {
         """);
     Preset preset = LOADER.load(p.toString(), List.of()).preset();
     assertThat(preset.model()).isEqualTo(new ModelSection(Path.of("/tmp/ckpt"), "/tmp/tok",
-        64, 176, 3, 4, 2, false, 1, 16));
+        64, 176, 3, 4, 2, false, 1, 16, false, false, 200, "random"));
     TaskEntry t = preset.tasks().get(0);
     assertThat(t.instruction().value()).startsWith("[IMAGE:img]");
     assertThat(t.instruction().location()).hasToString(p + ":16:18");

@@ -27,12 +27,27 @@ public final class VisionAdapter extends GraphAdapter {
   /** Adapter name used by IMAGE and VIDEO features. */
   public static final String NAME = "visual";
 
+  /** The learned scale of the {@link GridPositionCode} added to the merged tokens (when on). */
+  public static final String POSITION_SCALE = "visual.merger.position_scale";
+  private static final String POSITION_CODE = "visual.position_code";
+
   private final VisionTowerConfig config;
+  private final boolean positionCode;
 
   /** A tower of {@code config}; its {@code hiddenSize} is the decoder's H. */
   public VisionAdapter(VisionTowerConfig config) {
+    this(config, false);
+  }
+
+  /**
+   * @param config the tower; its {@code hiddenSize} is the decoder's H
+   * @param positionCode whether the merged tokens get {@code position_scale * GridPositionCode}
+   *     added (not part of Qwen2-VL: for from-scratch grounding)
+   */
+  public VisionAdapter(VisionTowerConfig config, boolean positionCode) {
     super(NAME, requireNonNull(config, "config is null").hiddenSize());
     this.config = config;
+    this.positionCode = positionCode;
   }
 
   /** The tower configuration. */
@@ -47,11 +62,19 @@ public final class VisionAdapter extends GraphAdapter {
         store.put(k, v);
       }
     });
+    if (positionCode && !store.contains(POSITION_SCALE)) {
+      // starts small next to the merger output, so the code guides rather than drowns the content
+      store.put(POSITION_SCALE, Nd4j.scalar(config.dataType(), 0.1).reshape(1));
+    }
   }
 
   @Override
   public List<String> weightKeys() {
-    return new ArrayList<>(VisionWeights.shapes(config).keySet());
+    List<String> keys = new ArrayList<>(VisionWeights.shapes(config).keySet());
+    if (positionCode) {
+      keys.add(POSITION_SCALE);
+    }
+    return keys;
   }
 
   @Override
@@ -64,10 +87,17 @@ public final class VisionAdapter extends GraphAdapter {
     SDVariable sin = sd.placeHolder(Qwen2VisionTower.ROTARY_SIN, t, n, 1, d);
     SDVariable bias = sd.placeHolder(Qwen2VisionTower.ATTENTION_BIAS, t, n, n);
     Map<String, INDArray> weights = new LinkedHashMap<>();
-    for (String k : weightKeys()) {
+    for (String k : VisionWeights.shapes(config).keySet()) {
       weights.put(k, store.get(k));
     }
-    return Qwen2VisionTower.build(sd, config, weights, px, cos, sin, bias); // [N/4, H]
+    SDVariable out = Qwen2VisionTower.build(sd, config, weights, px, cos, sin, bias); // [N/4, H]
+    if (!positionCode) {
+      return out;
+    }
+    SDVariable code = sd.placeHolder(POSITION_CODE, t, n / (config.spatialMergeSize() * config.spatialMergeSize()),
+        config.hiddenSize());
+    SDVariable scale = sd.var(POSITION_SCALE, store.get(POSITION_SCALE));
+    return out.add(code.mul(scale)); // [N/4, H]
   }
 
   @Override
@@ -80,6 +110,11 @@ public final class VisionAdapter extends GraphAdapter {
     ph.put(Qwen2VisionTower.ROTARY_COS, Nd4j.create(grid.cos(d), new long[] {n, 1, d}, dtype));
     ph.put(Qwen2VisionTower.ROTARY_SIN, Nd4j.create(grid.sin(d), new long[] {n, 1, d}, dtype));
     ph.put(Qwen2VisionTower.ATTENTION_BIAS, Nd4j.create(grid.attentionBias(), new long[] {n, n}, dtype));
+    if (positionCode) {
+      int m = config.spatialMergeSize();
+      ph.put(POSITION_CODE, Nd4j.create(GridPositionCode.code(f.grid(), m, config.hiddenSize()),
+          new long[] {n / (m * m), config.hiddenSize()}, 'c').castTo(dtype));
+    }
     return ph;
   }
 }

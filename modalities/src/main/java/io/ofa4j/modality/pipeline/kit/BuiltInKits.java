@@ -9,7 +9,7 @@ public final class BuiltInKits {
 
   /** TEXT, CATEGORY, BOX, STRUCT, PHONE, IMAGE, VIDEO, AUDIO, MOTION. */
   public static List<ModalityKit> create(KitSettings settings) {
-    VisionAdapter tower = new VisionAdapter(settings.vision());
+    VisionAdapter tower = new VisionAdapter(settings.vision(), settings.visionPositionCode());
     return List.of(new TextKit(), new CategoryKit(), new BoxKit(), new StructKit(), new PhoneKit(settings),
         new ImageKit(tower), new VideoKit(tower), new AudioKit(settings), new MotionKit(settings));
   }

@@ -29,7 +29,7 @@ public final class ImageKit implements ModalityKit {
   /** A kit whose tower follows {@code settings}. */
   @Inject
   public ImageKit(KitSettings settings) {
-    this(new VisionAdapter(requireNonNull(settings, "settings is null").vision()));
+    this(new VisionAdapter(requireNonNull(settings, "settings is null").vision(), settings.visionPositionCode()));
   }
 
   /** A kit sharing {@code adapter} (IMAGE and VIDEO use the same tower). */

@@ -14,9 +14,11 @@ import io.ofa4j.modality.vision.VisionTowerConfig;
  * @param motionFeatures motion_6d width {@code 6 + 6J}
  * @param motionIntermediate motion MLP width
  * @param numBins location bins of BOX slots
+ * @param visionPositionCode whether the vision adapter adds its absolute 2-D position code
+ *     ({@link io.ofa4j.modality.pipeline.adapter.GridPositionCode}) to the merged tokens
  */
 public record KitSettings(int hiddenSize, VisionTowerConfig vision, AudioAdapterConfig audio,
-    int motionFeatures, int motionIntermediate, int numBins) {
+    int motionFeatures, int motionIntermediate, int numBins, boolean visionPositionCode) {
   public KitSettings {
     requireNonNull(vision, "vision is null");
     requireNonNull(audio, "audio is null");
@@ -34,6 +36,12 @@ public record KitSettings(int hiddenSize, VisionTowerConfig vision, AudioAdapter
     }
   }
 
+  /** Settings without the vision position code (Qwen2-VL's tower as published). */
+  public KitSettings(int hiddenSize, VisionTowerConfig vision, AudioAdapterConfig audio,
+      int motionFeatures, int motionIntermediate, int numBins) {
+    this(hiddenSize, vision, audio, motionFeatures, motionIntermediate, numBins, false);
+  }
+
   /**
    * Small adapters for tests and from-scratch models: a one-block vision tower of width 16, an
    * audio adapter over 80 mel bins, a motion MLP over {@code motionFeatures}.
@@ -48,6 +56,6 @@ public record KitSettings(int hiddenSize, VisionTowerConfig vision, AudioAdapter
   /** The same settings computing in {@code type} (e.g. DOUBLE for gradient checks). */
   public KitSettings withDataType(org.nd4j.linalg.api.buffer.DataType type) {
     return new KitSettings(hiddenSize, vision.withDataType(type), audio, motionFeatures,
-        motionIntermediate, numBins);
+        motionIntermediate, numBins, visionPositionCode);
   }
 }

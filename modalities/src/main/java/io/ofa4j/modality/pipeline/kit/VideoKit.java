@@ -31,7 +31,7 @@ public final class VideoKit implements ModalityKit {
   /** A kit whose tower follows {@code settings}. */
   @Inject
   public VideoKit(KitSettings settings) {
-    this(new VisionAdapter(requireNonNull(settings, "settings is null").vision()));
+    this(new VisionAdapter(requireNonNull(settings, "settings is null").vision(), settings.visionPositionCode()));
   }
 
   /** A kit sharing {@code adapter} with the IMAGE kit. */
