@@ -69,6 +69,9 @@ final class StudyCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Study directory (default: runs/study-<preset>-<time>).")
   Path out;
 
+  @Option(names = "--plan-only", description = "Print the specialists' steps and stop (trains nothing).")
+  boolean planOnly;
+
   @Option(names = "--progress-every", defaultValue = "50",
       description = "Steps between progress lines (default: ${DEFAULT-VALUE}).")
   int progressEvery;
@@ -87,7 +90,11 @@ final class StudyCommand implements Callable<Integer> {
     if (tasks != null && !tasks.isEmpty()) {
       p = SpecialistPresets.restrict(p, tasks);
     }
-    Study.plan(p, specialistSteps); // fails before any training
+    StepSplit split = Study.plan(p, specialistSteps); // fails before any training
+    if (planOnly) {
+      printPlan(pw, split);
+      return 0;
+    }
     Path dir = out != null ? out
         : Path.of("runs", "study-" + p.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     StudyResult r = Study.run(services, p, new Study.Options(dir, specialistSteps, WriterStream.of(pw), progressEvery));
@@ -103,5 +110,18 @@ final class StudyCommand implements Callable<Integer> {
     pw.println("table: " + dir.resolve(StudyFiles.JSON) + ", " + dir.resolve(StudyFiles.MARKDOWN));
     pw.flush();
     return 0;
+  }
+
+  private static void printPlan(PrintWriter pw, StepSplit split) {
+    pw.println(StudyFiles.protocol(split));
+    pw.printf(Locale.ROOT, "| %-14s | %13s | %16s |%n", "task", "micro-batches", "specialist steps");
+    pw.printf(Locale.ROOT, "|%s|%s:|%s:|%n", "-".repeat(16), "-".repeat(14), "-".repeat(17));
+    for (int i = 0; i < split.tasks().size(); i++) {
+      pw.printf(Locale.ROOT, "| %-14s | %13d | %16d |%n", split.tasks().get(i), split.generalistMicroBatches().get(i),
+          split.specialistSteps().get(i));
+    }
+    pw.printf(Locale.ROOT, "generalist %d steps, specialists %d steps in all%n", split.generalistSteps(),
+        split.totalSpecialistSteps());
+    pw.flush();
   }
 }
