@@ -99,7 +99,7 @@ final class StudyCommand implements Callable<Integer> {
         : Path.of("runs", "study-" + p.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     StudyResult r = Study.run(services, p, new Study.Options(dir, specialistSteps, WriterStream.of(pw), progressEvery));
     pw.println();
-    pw.println("generalist vs specialists (^ higher is better, v lower is better; steps: the specialist's):");
+    pw.println("generalist vs specialists (^ higher is better, v lower is better):");
     pw.print(r.table());
     pw.println(r.table().summary() + " (OFASys reports 95% for OFA+)");
     if (r.table().rows().stream().anyMatch(row -> !row.higherIsBetter())) {

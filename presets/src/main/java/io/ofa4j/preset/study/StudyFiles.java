@@ -77,7 +77,7 @@ public final class StudyFiles {
         + protocol(s) + "\n\n"
         + t + "\n"
         + t.summary() + "\n\n"
-        + "steps: the specialist's steps. " + StudyTable.rule() + ".\n\n"
+        + "spec steps: the specialist's steps. " + StudyTable.rule() + ".\n\n"
         + String.format(Locale.ROOT, "wall time: generalist %.1f s, specialists %.1f s%n", result.generalistSeconds(),
             result.specialistsSeconds());
   }
@@ -85,10 +85,10 @@ public final class StudyFiles {
   /** One sentence saying how the specialists' steps were chosen. */
   public static String protocol(StepSplit s) {
     return s.rule() == StepSplit.Rule.FIXED
-        ? "The generalist trained " + s.generalistSteps() + " steps on all " + s.tasks().size()
-            + " tasks; each specialist trained " + s.specialistSteps().get(0) + " steps on its task alone."
-        : "The generalist trained " + s.generalistSteps() + " steps on all " + s.tasks().size() + " tasks; each "
-            + "specialist trained as many steps as its task's micro-batches in the generalist's schedule (equal "
+        ? "The generalist trains " + s.generalistSteps() + " steps on all " + s.tasks().size()
+            + " tasks; each specialist trains " + s.specialistSteps().get(0) + " steps on its task alone."
+        : "The generalist trains " + s.generalistSteps() + " steps on all " + s.tasks().size() + " tasks; each "
+            + "specialist trains as many steps as its task's micro-batches in the generalist's schedule (equal "
             + "compute: " + s.totalSpecialistSteps() + " specialist steps in all).";
   }
 

@@ -51,12 +51,12 @@ public record StudyTable(String preset, StepSplit split, List<StudyRow> rows) {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "| %-14s | %-14s | %10s | %10s | %10s | %8s | %8s |%n", "task", "metric",
-        "generalist", "specialist", "gen % spec", "baseline", "steps"));
+    sb.append(String.format(Locale.ROOT, "| %-14s | %-14s | %10s | %10s | %10s | %8s | %10s |%n", "task", "metric",
+        "generalist", "specialist", "gen % spec", "baseline", "spec steps"));
     sb.append(String.format(Locale.ROOT, "|%s|%s|%s:|%s:|%s:|%s:|%s:|%n", "-".repeat(16), "-".repeat(16),
-        "-".repeat(11), "-".repeat(11), "-".repeat(11), "-".repeat(9), "-".repeat(9)));
+        "-".repeat(11), "-".repeat(11), "-".repeat(11), "-".repeat(9), "-".repeat(11)));
     for (StudyRow r : rows) {
-      sb.append(String.format(Locale.ROOT, "| %-14s | %-14s | %10.4f | %10.4f | %10s | %8.4f | %8d |%n", r.task(),
+      sb.append(String.format(Locale.ROOT, "| %-14s | %-14s | %10.4f | %10.4f | %10s | %8.4f | %10d |%n", r.task(),
           r.metric() + (r.higherIsBetter() ? " ^" : " v"), r.generalist(), r.specialist(), percentText(r.percent()),
           r.baseline(), r.specialistSteps()));
     }
