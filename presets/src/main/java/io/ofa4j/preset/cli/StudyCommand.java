@@ -33,18 +33,22 @@ import picocli.CommandLine.Spec;
  * --specialist-steps N} gives every specialist N steps instead.
  */
 @Command(name = "study", mixinStandardHelpOptions = true,
-    description = {"Generalist vs specialists (OFASys reports 95% on average): train the preset on all its tasks,",
-        "then one specialist per task (same model, trainer settings, seed and data), and print each task's",
-        "scores on the same validation examples, the generalist as % of the specialist, and the mean %.",
+    description = {"Generalist vs specialists, as OFASys compares OFA+ with its task-finetuned models (95% "
+        + "on average): train the preset on all its tasks, then one specialist per task (same model, trainer "
+        + "settings, seed and data), and print each task's scores on the same validation examples, the "
+        + "generalist as % of the specialist, the baseline and the mean %.",
         "",
-        "Steps (equal compute, the default): the specialists together train the generalist's steps; each",
-        "gets the steps its task received in the generalist's schedule (replayed from trainer.seed), so it",
-        "sees as many examples of its task as the generalist did. With scheduling all_tasks every step holds",
-        "every task, so each specialist gets all the generalist's steps. --specialist-steps N: N steps each.",
+        "Steps: OFASys does not say how long its specialists train. Default (equal compute): the specialists "
+        + "together train the generalist's steps, each the steps its task received in the generalist's "
+        + "schedule (replayed from trainer.seed), so it sees as many examples of its task as the generalist "
+        + "did; with scheduling all_tasks every step holds every task, so each gets all the generalist's "
+        + "steps. --specialist-steps N: N steps each.",
         "",
-        "Percentage: 100 x generalist / specialist for ^ metrics (higher is better); 100 x specialist /",
-        "generalist for v metrics (lower is better, e.g. WER), so 100% is a tie and below 100% the generalist",
-        "is worse either way; n/a (left out of the mean) when the denominator is 0 and the numerator is not."},
+        "Percentage: 100 x generalist / specialist for ^ metrics (higher is better); 100 x specialist / "
+        + "generalist for v metrics (lower is better, e.g. WER), so 100% is a tie and below 100% the "
+        + "generalist is worse either way; n/a (left out of the mean) when the denominator is 0 and the "
+        + "numerator is not.",
+        ""},
     footer = {"", "Examples:", "  ofa4j study --preset quickstart",
         "  ofa4j study --preset quickstart --tasks sst2,refcoco --set trainer.steps=200 --out /tmp/study",
         "  ofa4j study --preset quickstart --specialist-steps 1100"})
@@ -96,7 +100,8 @@ final class StudyCommand implements Callable<Integer> {
       return 0;
     }
     Path dir = out != null ? out
-        : Path.of("runs", "study-" + p.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        : Path.of("runs", "study-" + p.name() + "-"
+            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     StudyResult r = Study.run(services, p, new Study.Options(dir, specialistSteps, WriterStream.of(pw), progressEvery));
     pw.println();
     pw.println("generalist vs specialists (^ higher is better, v lower is better):");

@@ -28,10 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StudyCommandTest {
   private static final int STEPS = 6;
-  private static final Pattern ROW = Pattern.compile(
-      "^\\| (\\S+) +\\| (\\S+) ([\\^v]) +\\| +([0-9.]+) \\| +([0-9.]+) \\| +([0-9.]+%|n/a) \\| +([0-9.]+) \\| +(\\d+) \\|$",
-      Pattern.MULTILINE);
-  private static final Pattern MEAN = Pattern.compile("mean generalist % of specialist: ([0-9.]+)% over (\\d) of 2 tasks");
+  /** task, metric, direction, generalist, specialist, percent, baseline, specialist steps. */
+  private static final Pattern ROW = Pattern.compile("^\\| (\\S+) +\\| (\\S+) ([\\^v]) +\\| +([0-9.]+) \\| +([0-9.]+) "
+      + "\\| +([0-9.]+%|n/a) \\| +([0-9.]+) \\| +(\\d+) \\|$", Pattern.MULTILINE);
+  private static final Pattern MEAN =
+      Pattern.compile("mean generalist % of specialist: ([0-9.]+)% over (\\d) of 2 tasks");
 
   @TempDir static Path dir;
   private Path preset;
