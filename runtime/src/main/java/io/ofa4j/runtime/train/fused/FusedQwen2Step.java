@@ -31,6 +31,8 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class FusedQwen2Step implements DecoderEngine {
   private static final String EMBED = "model.embed_tokens.weight";
+  private static final int CACHED_SHAPES = 8;
+  private static final long CACHE_BYTES = 1L << 30;
 
   private final Qwen2Config config;
   private final ParameterStore store;
@@ -39,7 +41,13 @@ public final class FusedQwen2Step implements DecoderEngine {
   private final Map<String, INDArray> grads = new LinkedHashMap<>();
   private final FusedDecoderLayer[] layers;
   private final String headKey;
-  private StepBuffers buffers;
+  /**
+   * Buffers per [B, T] shape, least recently used first: a multi-task run alternates a handful of
+   * shapes (tasks, padded lengths), and reallocating hundreds of MB per micro-batch would cost more
+   * than the step. Bounded by {@link #CACHED_SHAPES} and {@link #CACHE_BYTES}.
+   */
+  private final Map<Long, StepBuffers> buffers = new LinkedHashMap<>(16, 0.75f, true);
+  private long cachedBytes;
 
   /**
    * @param config model shape
@@ -216,11 +224,22 @@ public final class FusedQwen2Step implements DecoderEngine {
   }
 
   private StepBuffers buffers(int b, int t) {
-    if (buffers == null || buffers.batch != b || buffers.seq != t) {
-      buffers = null; // let the old shape's buffers go before allocating the new ones
-      buffers = new StepBuffers(b, t, config);
+    long key = ((long) b << 32) | t;
+    StepBuffers buf = buffers.get(key);
+    if (buf != null) {
+      return buf;
     }
-    return buffers;
+    long bytes = StepBuffers.bytes(b, t, config);
+    var it = buffers.entrySet().iterator();
+    while (it.hasNext() && (buffers.size() >= CACHED_SHAPES || cachedBytes + bytes > CACHE_BYTES)) {
+      var eldest = it.next(); // let old shapes' buffers go before allocating the new ones
+      cachedBytes -= StepBuffers.bytes(eldest.getValue().batch, eldest.getValue().seq, config);
+      it.remove();
+    }
+    buf = new StepBuffers(b, t, config);
+    buffers.put(key, buf);
+    cachedBytes += bytes;
+    return buf;
   }
 
   private void require(String key, long... shape) {

@@ -68,7 +68,12 @@ class FusedInputsEmbedsMropeTest {
     FusedQwen2Step fused = new FusedQwen2Step(config, toFloat(store(config, 3)), 0);
     TrainBatch batch = batch();
     double n = batch.lossTokenCount();
-    assertThat(fused.loss(batch, n, mrope())).isNotEqualTo(fused.loss(batch, n, null));
+    double first = fused.loss(batch, n, mrope());
+    assertThat(first).isNotEqualTo(fused.loss(batch, n, null));
+    // another [B, T] shape in between (its own cached buffers), then the same result again
+    TrainBatch other = TrainBatch.of(new int[][] {{1, 2, 3}}, new int[][] {{2, 3, 4}}, new float[][] {{1, 1, 1}});
+    assertThat(fused.loss(other, 3, null)).isFinite();
+    assertThat(fused.loss(batch, n, mrope())).isEqualTo(first);
     assertThatThrownBy(() -> fused.loss(batch, n, new long[][][] {mrope()[0], mrope()[1]}))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 axes");
     Qwen2Config plain = Qwen2Config.tiny(32, HIDDEN, 20, 1, 2, 1, true);
