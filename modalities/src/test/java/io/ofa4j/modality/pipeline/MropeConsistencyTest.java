@@ -8,6 +8,8 @@ import io.ofa4j.modality.pipeline.train.MultimodalTrainer;
 import io.ofa4j.modality.pipeline.train.SpanEmbedder;
 import io.ofa4j.runtime.model.Qwen2Model;
 import io.ofa4j.runtime.model.Qwen2Session;
+import io.ofa4j.runtime.train.DecoderEngines;
+import io.ofa4j.runtime.train.EngineChoice;
 import io.ofa4j.runtime.train.TrainerConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +20,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * The training graph (M-RoPE cos/sin tables) and the eager session (per-axis rotation, then
- * generation after the largest position) give the same teacher-forced loss on an image caption.
+ * The training graph (M-RoPE cos/sin tables), the fused step and the eager session (per-axis
+ * rotation, then generation after the largest position) give the same teacher-forced loss on an
+ * image caption.
  */
 class MropeConsistencyTest {
   @TempDir Path dir;
@@ -60,6 +63,10 @@ class MropeConsistencyTest {
     }
     double eagerLoss = sum / n;
     assertThat(Math.abs(graphLoss - eagerLoss)).as("graph " + graphLoss + " eager " + eagerLoss).isLessThan(1e-4);
+    // the fused step reads mrope_section the same way
+    double fusedLoss = new MultimodalTrainer(DecoderEngines.create(fx.config, fx.store, 0, EngineChoice.FUSED),
+        fx.kits, TrainerConfig.constant(1e-3)).loss(batch, n);
+    assertThat(Math.abs(fusedLoss - eagerLoss)).as("fused " + fusedLoss + " eager " + eagerLoss).isLessThan(1e-4);
     // and the 3-axis positions matter: 1-D positions give a different loss
     double oneD = fx.graph.loss(batch.tokens().withInputsEmbeds(embeds), n);
     assertThat(Math.abs(oneD - graphLoss)).isGreaterThan(1e-6);

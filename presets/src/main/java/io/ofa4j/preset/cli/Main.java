@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         QuickstartCommand.class, BenchCommand.class, TokenizeCommand.class,
         GenerateCommand.class, PreprocessCommand.class, PresetsCommand.class,
         ReportCommand.class, TasksCommand.class, DataCommand.class, TrainCommand.class,
-        EvalCommand.class, InferCommand.class})
+        EvalCommand.class, InferCommand.class, StudyCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code for invalid input. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +59,12 @@ public final class StageSchedule {
       }
     }
     return stages.isEmpty() ? null : stages.get(stages.size() - 1);
+  }
+
+  /** Which keys train at optimizer step {@code step} (all of them without stages). */
+  public Predicate<String> trainable(long step) {
+    Stage s = at(step);
+    return s == null ? key -> true : s::trains;
   }
 
   /** The keys among {@code keys} frozen at {@code step}. */

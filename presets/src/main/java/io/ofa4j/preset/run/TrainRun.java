@@ -6,6 +6,7 @@ import io.ofa4j.modality.pipeline.encode.MultimodalBatch;
 import io.ofa4j.modality.pipeline.encode.Collator;
 import io.ofa4j.modality.pipeline.kit.KitContext;
 import io.ofa4j.modality.pipeline.train.ExampleTaskStream;
+import io.ofa4j.modality.pipeline.train.MultimodalStepFunction;
 import io.ofa4j.modality.pipeline.train.MultimodalTrainer;
 import io.ofa4j.preset.recipe.Preset;
 import io.ofa4j.preset.recipe.TaskEntry;
@@ -20,8 +21,9 @@ import io.ofa4j.runtime.multitask.TrainingParts;
 import io.ofa4j.runtime.multitask.checkpoint.ModelState;
 import io.ofa4j.runtime.multitask.schedule.SchedulingPolicy;
 import io.ofa4j.runtime.train.AdamWConfig;
+import io.ofa4j.runtime.train.DecoderEngines;
+import io.ofa4j.runtime.train.EngineChoice;
 import io.ofa4j.runtime.train.ParameterGroups;
-import io.ofa4j.runtime.train.Qwen2TrainingGraph;
 import io.ofa4j.runtime.train.TrainerConfig;
 import io.ofa4j.runtime.train.WarmupCosineSchedule;
 import java.io.IOException;
@@ -34,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,13 +90,11 @@ public final class TrainRun {
     TrainerConfig config = new TrainerConfig(new AdamWConfig(tr.beta1(), tr.beta2(), 1e-8, tr.weightDecay()),
         new WarmupCosineSchedule(tr.learningRate(), Math.min(tr.warmupSteps(), tr.steps()), tr.steps(), tr.minLrRatio()),
         tr.clipGradNorm(), ParameterGroups.all(), 0);
-    MultimodalTrainer trainer = new MultimodalTrainer(new Qwen2TrainingGraph(model.config(), model.store(), 0.0),
-        model.kits(), config);
-    Map<String, INDArray> params = new LinkedHashMap<>();
-    trainer.trainableKeys().forEach(k -> params.put(k, model.store().get(k)));
-    MultimodalStepFunction step = new MultimodalStepFunction(trainer,
-        new TrainerConfig(config.adamW(), config.schedule(), config.maxGradNorm(), config.groups(), GC_EVERY),
-        stages(preset), params);
+    // The fused step where it supports the model (float32 weights: every preset), else SameDiff.
+    MultimodalTrainer trainer = new MultimodalTrainer(
+        DecoderEngines.create(model.config(), model.store(), 0.0, EngineChoice.AUTO), model.kits(), config);
+    StageSchedule stages = stages(preset);
+    MultimodalStepFunction step = new MultimodalStepFunction(trainer, stages::trainable, GC_EVERY);
     List<TaskConfig> taskConfigs = new ArrayList<>();
     List<TaskStream<MultimodalBatch>> streams = new ArrayList<>();
     for (int i = 0; i < tasks.size(); i++) {
@@ -111,7 +110,7 @@ public final class TrainRun {
         tr.maxNonFiniteSteps(), tr.seed(), options.progressEvery());
     MultiTaskLoop<MultimodalBatch> loop = new MultiTaskLoop<>(loopConfig,
         new TrainingParts<>(taskConfigs, streams, step, evaluator,
-            new ModelState(model.config(), model.store(), step.optimizer())), runDir, PresetYaml.write(preset));
+            new ModelState(model.config(), model.store(), trainer.optimizer())), runDir, PresetYaml.write(preset));
     loop.setWriteHook(new CheckpointExtras(model.tokenizerDir(), tasks));
     if (options.progress() != null && options.progressEvery() > 0) {
       loop.setProgressOutput(options.progress());

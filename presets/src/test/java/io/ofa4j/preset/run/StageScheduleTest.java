@@ -21,6 +21,11 @@ class StageScheduleTest {
     assertThat(s.frozen(10, KEYS)).isEmpty();
     assertThat(s.frozen(99, KEYS)).as("past the end: the last stage").isEmpty();
     assertThat(StageSchedule.none().frozen(0, KEYS)).isEmpty();
+    // the per-step predicate the trainer gets agrees with frozen()
+    for (long step : new long[] {0, 9, 10, 99}) {
+      assertThat(KEYS.stream().filter(s.trainable(step).negate()).sorted().toList()).isEqualTo(s.frozen(step, KEYS));
+    }
+    assertThat(KEYS).allMatch(StageSchedule.none().trainable(0));
   }
 
   @Test

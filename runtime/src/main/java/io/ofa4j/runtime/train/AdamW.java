@@ -51,12 +51,26 @@ public final class AdamW {
 
   /** Applies one update with learning rate {@code lr}; {@code grads} must hold every parameter. */
   public void step(Map<String, INDArray> grads, double lr) {
+    step(grads, lr, key -> true);
+  }
+
+  /**
+   * One update of the parameters {@code active} accepts; the others (frozen in this stage) are
+   * left alone: no weight decay, no change to their moments, no gradient needed, as PyTorch
+   * skips parameters without {@code .grad}. The step count (bias correction) is shared and
+   * advances once per call.
+   */
+  public void step(Map<String, INDArray> grads, double lr, Predicate<String> active) {
     requireNonNull(grads, "grads is null");
+    requireNonNull(active, "active is null");
     step++;
     double bias1 = 1 - Math.pow(config.beta1(), step);
     double bias2Sqrt = Math.sqrt(1 - Math.pow(config.beta2(), step));
     for (Map.Entry<String, INDArray> e : params.entrySet()) {
       String key = e.getKey();
+      if (!active.test(key)) {
+        continue;
+      }
       INDArray p = e.getValue();
       INDArray g = grads.get(key);
       if (g == null) {

@@ -120,13 +120,7 @@ final class DecoderFeeds {
     int b = positions[0].length;
     int t = positions[0][0].length;
     int half = d / 2;
-    int[] axisOf = new int[half];
-    for (int i = 0, axis = 0, end = section[0]; i < half; i++) {
-      while (i >= end) {
-        end += section[++axis];
-      }
-      axisOf[i] = axis;
-    }
+    int[] axisOf = MropeSection.axisOfChannel(section, half);
     double[] cos = new double[b * t * d];
     double[] sin = new double[b * t * d];
     for (int r = 0; r < b; r++) {

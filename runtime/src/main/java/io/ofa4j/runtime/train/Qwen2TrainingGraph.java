@@ -24,7 +24,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * eager generator; replacing an array object in the store is not: call {@link #invalidate()}.
  * Not thread-safe: one training loop drives one instance.
  */
-public final class Qwen2TrainingGraph {
+public final class Qwen2TrainingGraph implements DecoderEngine {
   /** Key of the token embedding, looked up outside the graph. */
   public static final String EMBED_TOKENS = "model.embed_tokens.weight";
 
@@ -56,11 +56,13 @@ public final class Qwen2TrainingGraph {
   }
 
   /** The model configuration. */
+  @Override
   public Qwen2Config config() {
     return config;
   }
 
   /** The parameters this graph trains. */
+  @Override
   public ParameterStore store() {
     return store;
   }
@@ -87,6 +89,7 @@ public final class Qwen2TrainingGraph {
    * M-RoPE addition: {@link #loss(TrainBatch, double)} with 3-axis positions {@code [3][B][T]}
    * (temporal, height, width; {@code null}: the batch's 1-D positions).
    */
+  @Override
   public double loss(TrainBatch batch, double normalizer, long[][][] mrope) {
     SameDiff sd = graph(batch);
     Map<String, INDArray> feeds = feeds(sd, batch, normalizer, mrope);
@@ -102,6 +105,7 @@ public final class Qwen2TrainingGraph {
    * @param wrt HF keys to differentiate (frozen ones left out)
    * @param wantInputsGradient whether to return the gradient of the input embeddings
    */
+  @Override
   public LossAndGradients lossAndGradients(
       TrainBatch batch, double normalizer, Collection<String> wrt, boolean wantInputsGradient) {
     return lossAndGradients(batch, normalizer, wrt, wantInputsGradient, null);
@@ -112,6 +116,7 @@ public final class Qwen2TrainingGraph {
    * with 3-axis positions {@code [3][B][T]} (the config must carry {@code
    * rope_scaling.mrope_section}); {@code null} keeps the batch's 1-D positions.
    */
+  @Override
   public LossAndGradients lossAndGradients(TrainBatch batch, double normalizer, Collection<String> wrt,
       boolean wantInputsGradient, long[][][] mrope) {
     requireNonNull(wrt, "wrt is null");
@@ -153,11 +158,8 @@ public final class Qwen2TrainingGraph {
   private Map<String, INDArray> feeds(SameDiff sd, TrainBatch batch, double normalizer, long[][][] mrope) {
     Map<String, INDArray> feeds = DecoderFeeds.build(config, batch, normalizer, dtype);
     if (mrope != null) { // M-RoPE addition: replace the 1-D rotary tables
-      if (mrope.length != 3 || mrope[0].length != batch.batchSize() || mrope[0][0].length != batch.seqLen()) {
-        throw new IllegalArgumentException("M-RoPE positions must be [3][" + batch.batchSize() + "]["
-            + batch.seqLen() + "], found [" + mrope.length + "][" + (mrope.length > 0 ? mrope[0].length : 0) + "][...]");
-      }
-      int[] section = mropeSection();
+      MropeSection.checkShape(mrope, batch.batchSize(), batch.seqLen());
+      int[] section = MropeSection.of(config);
       INDArray[] rope = DecoderFeeds.mropeTables(mrope, config.headDim(), config.ropeTheta(), section, dtype);
       feeds.put(Qwen2GraphBuilder.ROPE_COS, rope[0]);
       feeds.put(Qwen2GraphBuilder.ROPE_SIN, rope[1]);
@@ -194,20 +196,5 @@ public final class Qwen2TrainingGraph {
       throw new IllegalArgumentException("weight '" + key + "' has shape "
           + Arrays.toString(a.shape()) + ", expected [" + rows + ", " + cols + "]");
     }
-  }
-
-  /** M-RoPE addition: {@code rope_scaling.mrope_section} as three ints summing to head_dim / 2. */
-  private int[] mropeSection() {
-    Object s = config.ropeScaling().get("mrope_section");
-    if (!(s instanceof List<?> l) || l.size() != 3 || !l.stream().allMatch(Number.class::isInstance)) {
-      throw new IllegalArgumentException("3-axis (M-RoPE) positions need rope_scaling.mrope_section "
-          + "(3 numbers) in the config, found " + s);
-    }
-    int[] out = l.stream().mapToInt(o -> ((Number) o).intValue()).toArray();
-    if (out[0] + out[1] + out[2] != config.headDim() / 2) {
-      throw new IllegalArgumentException("rope_scaling.mrope_section " + s + " must sum to head_dim/2 = "
-          + config.headDim() / 2);
-    }
-    return out;
   }
 }

@@ -104,4 +104,24 @@ class AdamWTest {
         .hasMessageContaining("gradient of 'w' has shape [3, 2], parameter has [2, 3]");
     assertThatThrownBy(() -> adamW.step(Map.of(), 0.1)).hasMessageContaining("no gradient for parameter 'w'");
   }
+
+  @Test
+  void inactiveParametersKeepValuesAndMomentsBitForBit() {
+    INDArray a = Nd4j.createFromArray(1f, -2f).reshape(1, 2);
+    INDArray b = Nd4j.createFromArray(0.5f, 3f).reshape(1, 2);
+    AdamW adamW = new AdamW(CONFIG, Map.of("a", a, "b", b), k -> true);
+    adamW.step(Map.of("a", Nd4j.createFromArray(0.1f, 0.2f).reshape(1, 2),
+        "b", Nd4j.createFromArray(0.3f, -0.4f).reshape(1, 2)), 0.1);
+    INDArray bBefore = b.dup();
+    INDArray mBefore = adamW.state().expAvg().get("b");
+    INDArray vBefore = adamW.state().expAvgSq().get("b");
+    INDArray aBefore = a.dup();
+    // "b" is frozen this step: no gradient is needed for it and nothing of it changes
+    adamW.step(Map.of("a", Nd4j.createFromArray(0.1f, 0.2f).reshape(1, 2)), 0.1, "a"::equals);
+    assertThat(b).isEqualTo(bBefore);
+    assertThat(adamW.state().expAvg().get("b")).isEqualTo(mBefore);
+    assertThat(adamW.state().expAvgSq().get("b")).isEqualTo(vBefore);
+    assertThat(a).isNotEqualTo(aBefore);
+    assertThat(adamW.stepCount()).isEqualTo(2);
+  }
 }

@@ -1,6 +1,7 @@
 package io.ofa4j.runtime.train.fused;
 
 import io.ofa4j.runtime.model.Qwen2Config;
+import io.ofa4j.runtime.train.MropeSection;
 import io.ofa4j.runtime.train.TrainBatch;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -15,21 +16,34 @@ final class BatchTables {
   /**
    * Fills cos/sin (HF {@code Qwen2RotaryEmbedding}: angle = pos * theta^(-2i/D), computed in
    * float64), labels and weights = mask * example weight / normalizer (0 where ignored).
+   *
+   * @param mrope M-RoPE addition: 3-axis positions {@code [3][B][T]}, or null for the batch's 1-D
+   *     positions. Rotary channel i then takes its angle from the axis whose {@code mrope_section}
+   *     block holds it, computed as the SameDiff graph's tables do (position / theta^(2i/D))
    */
-  static void fill(Qwen2Config config, TrainBatch batch, double normalizer, StepBuffers buf) {
+  static void fill(Qwen2Config config, TrainBatch batch, double normalizer, StepBuffers buf, long[][][] mrope) {
     int b = buf.batch;
     int t = buf.seq;
     int d = config.headDim();
     int half = d / 2;
     double[] invFreq = new double[half];
+    double[] base = new double[half]; // theta^(2i/D)
     for (int i = 0; i < half; i++) {
-      invFreq[i] = 1.0 / Math.pow(config.ropeTheta(), (2.0 * i) / d);
+      base[i] = Math.pow(config.ropeTheta(), (2.0 * i) / d);
+      invFreq[i] = 1.0 / base[i];
+    }
+    int[] axisOf = null;
+    if (mrope != null) {
+      MropeSection.checkShape(mrope, b, t);
+      axisOf = MropeSection.axisOfChannel(MropeSection.of(config), half);
     }
     for (int r = 0; r < b; r++) {
       for (int c = 0; c < t; c++) {
         int n = r * t + c;
         for (int i = 0; i < half; i++) {
-          double angle = batch.positionIds()[r][c] * invFreq[i];
+          double angle = axisOf == null
+              ? batch.positionIds()[r][c] * invFreq[i]
+              : mrope[axisOf[i]][r][c] / base[i];
           buf.cos[n * half + i] = (float) Math.cos(angle);
           buf.sin[n * half + i] = (float) Math.sin(angle);
         }

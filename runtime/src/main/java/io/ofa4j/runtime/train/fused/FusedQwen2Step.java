@@ -3,6 +3,7 @@ package io.ofa4j.runtime.train.fused;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.runtime.model.Qwen2Config;
+import io.ofa4j.runtime.train.DecoderEngine;
 import io.ofa4j.runtime.train.LossAndGradients;
 import io.ofa4j.runtime.train.TrainBatch;
 import io.ofa4j.runtime.weights.ParameterStore;
@@ -24,10 +25,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * outside the ops. Here weights are the {@link ParameterStore} arrays themselves (float32, used in
  * place, never copied), the big matmuls are direct BLAS calls, and activations and gradients live
  * in buffers reused across steps. The returned gradient arrays are those buffers: they are
- * overwritten by the next call. Not thread-safe.
+ * overwritten by the next call. Only decoder weights ({@code model.*}, {@code lm_head.*}) are
+ * tracked; other keys of a shared store (modality adapters) are left to their owners. Not
+ * thread-safe.
  */
-public final class FusedQwen2Step {
+public final class FusedQwen2Step implements DecoderEngine {
   private static final String EMBED = "model.embed_tokens.weight";
+  private static final int CACHED_SHAPES = 8;
+  private static final long CACHE_BYTES = 1L << 30;
 
   private final Qwen2Config config;
   private final ParameterStore store;
@@ -36,7 +41,13 @@ public final class FusedQwen2Step {
   private final Map<String, INDArray> grads = new LinkedHashMap<>();
   private final FusedDecoderLayer[] layers;
   private final String headKey;
-  private StepBuffers buffers;
+  /**
+   * Buffers per [B, T] shape, least recently used first: a multi-task run alternates a handful of
+   * shapes (tasks, padded lengths), and reallocating hundreds of MB per micro-batch would cost more
+   * than the step. Bounded by {@link #CACHED_SHAPES} and {@link #CACHE_BYTES}.
+   */
+  private final Map<Long, StepBuffers> buffers = new LinkedHashMap<>(16, 0.75f, true);
+  private long cachedBytes;
 
   /**
    * @param config model shape
@@ -50,18 +61,17 @@ public final class FusedQwen2Step {
       throw new IllegalArgumentException("labelSmoothing (" + labelSmoothing + ") must be in [0, 1)");
     }
     this.labelSmoothing = labelSmoothing;
-    if (config.headDim() % 2 != 0) {
-      throw new IllegalArgumentException("head_dim " + config.headDim() + " must be even for RoPE");
-    }
     this.headKey = config.tieWordEmbeddings() ? EMBED : "lm_head.weight";
+    String reason = unsupported(config, store);
+    if (reason != null) {
+      throw new IllegalArgumentException("fused trainer cannot run this model: " + reason);
+    }
     for (String key : store.keys()) {
-      INDArray a = store.get(key);
-      if (a.dataType() != DataType.FLOAT || a.isView() || a.ordering() != 'c') {
-        throw new IllegalArgumentException("fused trainer needs dense C-ordered float32 weights; '" + key
-            + "' is " + a.dataType() + " " + a.ordering() + (a.isView() ? " view" : ""));
+      if (isDecoderKey(key)) {
+        INDArray a = store.get(key);
+        params.put(key, a);
+        grads.put(key, Nd4j.create(DataType.FLOAT, a.shape()));
       }
-      params.put(key, a);
-      grads.put(key, Nd4j.create(DataType.FLOAT, a.shape()));
     }
     require(EMBED, config.vocabSize(), config.hiddenSize());
     require(headKey, config.vocabSize(), config.hiddenSize());
@@ -80,52 +90,53 @@ public final class FusedQwen2Step {
   }
 
   /**
+   * Why this step cannot train {@code config} over {@code store}, or {@code null} when it can:
+   * it needs dense C-ordered float32 decoder weights and an even head_dim (rotate-half RoPE).
+   */
+  public static String unsupported(Qwen2Config config, ParameterStore store) {
+    requireNonNull(config, "config is null");
+    requireNonNull(store, "store is null");
+    if (config.headDim() % 2 != 0) {
+      return "head_dim " + config.headDim() + " must be even for RoPE";
+    }
+    for (String key : store.keys()) {
+      INDArray a = store.get(key);
+      if (isDecoderKey(key) && (a.dataType() != DataType.FLOAT || a.isView() || a.ordering() != 'c')) {
+        return "it needs dense C-ordered float32 weights; '" + key + "' is " + a.dataType() + " "
+            + a.ordering() + (a.isView() ? " view" : "");
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDecoderKey(String key) {
+    return key.startsWith("model.") || key.startsWith("lm_head.");
+  }
+
+  /**
    * Forward and backward, with the contract of {@code Qwen2TrainingGraph.lossAndGradients}.
    *
-   * @param batch the micro-batch (1-D positions)
+   * @param batch the micro-batch (ids, or input embeddings {@code [B, T, H]})
    * @param normalizer loss tokens over the whole step
    * @param wrt HF keys whose gradients to return
    * @param wantInputsGradient whether to return d(loss)/d(input embeddings) {@code [B, T, H]}
+   * @param mrope M-RoPE addition: 3-axis positions {@code [3][B][T]} (needs {@code
+   *     rope_scaling.mrope_section}), or {@code null} for the batch's 1-D positions
    */
-  public LossAndGradients lossAndGradients(
-      TrainBatch batch, double normalizer, Collection<String> wrt, boolean wantInputsGradient) {
-    requireNonNull(batch, "batch is null");
+  @Override
+  public LossAndGradients lossAndGradients(TrainBatch batch, double normalizer, Collection<String> wrt,
+      boolean wantInputsGradient, long[][][] mrope) {
     requireNonNull(wrt, "wrt is null");
-    if (!(normalizer > 0)) {
-      throw new IllegalArgumentException("normalizer (" + normalizer + ") must be > 0");
-    }
     for (String key : wrt) {
       if (!params.containsKey(key)) {
         throw new IllegalArgumentException("no trainable variable '" + key + "' in the decoder");
       }
     }
-    StepBuffers buf = buffers(batch.batchSize(), batch.seqLen());
+    StepBuffers buf = forward(batch, normalizer, mrope);
     int n = buf.batch * buf.seq;
     int hid = config.hiddenSize();
-    int vocab = config.vocabSize();
-    BatchTables.fill(config, batch, normalizer, buf);
-    float[] x0 = buf.layers.length > 0 ? buf.layers[0].x.a : buf.last.a;
-    boolean fromIds = batch.inputsEmbeds() == null;
-    if (fromIds) {
-      BatchTables.lookup(params.get(EMBED), batch.inputIds(), x0, hid);
-    } else {
-      float[] given = batch.inputsEmbeds().castTo(DataType.FLOAT).dup('c').data().asFloat();
-      if (given.length != x0.length) {
-        throw new IllegalArgumentException("inputsEmbeds has " + given.length + " values, expected " + x0.length);
-      }
-      System.arraycopy(given, 0, x0, 0, x0.length);
-    }
-    // Forward
-    for (int i = 0; i < layers.length; i++) {
-      float[] out = i + 1 < layers.length ? buf.layers[i + 1].x.a : buf.last.a;
-      layers[i].forward(buf, buf.layers[i], out);
-    }
-    float[] finalNorm = FloatBuf.read(params.get("model.norm.weight"));
-    NormKernels.rmsNormForward(buf.last.a, finalNorm, buf.normed.a, buf.rFinal, n, hid, config.rmsNormEps());
-    buf.normed.push();
-    Nd4j.gemm(buf.normed.nd, params.get(headKey), buf.logits.nd, false, true, 1.0, 0.0); // [B*T, V]
-    buf.logits.pull();
-    double loss = CrossEntropyKernel.lossAndGradient(buf.logits.a, buf.labels, buf.weights, n, vocab, labelSmoothing);
+    double loss = CrossEntropyKernel.lossAndGradient(buf.logits.a, buf.labels, buf.weights, n,
+        config.vocabSize(), labelSmoothing);
     buf.logits.push();
     // Backward: head (writes the embedding gradient first when tied), final norm, layers.
     Nd4j.gemm(buf.logits.nd, params.get(headKey), buf.dnormed.nd, false, false, 1.0, 0.0); // [B*T, H]
@@ -136,12 +147,13 @@ public final class FusedQwen2Step {
     buf.dnormed.pull();
     Arrays.fill(buf.dres.a, 0f);
     float[] dw = new float[hid];
-    NormKernels.rmsNormBackward(buf.last.a, finalNorm, buf.rFinal, buf.dnormed.a, buf.dres.a, dw, n, hid);
+    NormKernels.rmsNormBackward(buf.last.a, FloatBuf.read(params.get("model.norm.weight")), buf.rFinal,
+        buf.dnormed.a, buf.dres.a, dw, n, hid);
     FloatBuf.write(grads.get("model.norm.weight"), dw);
     for (int i = layers.length - 1; i >= 0; i--) {
       layers[i].backward(buf, buf.layers[i]);
     }
-    if (fromIds) {
+    if (batch.inputsEmbeds() == null) {
       BatchTables.scatterAdd(grads.get(EMBED), batch.inputIds(), buf.dres.a, hid);
     }
     Map<String, INDArray> out = new LinkedHashMap<>();
@@ -154,22 +166,80 @@ public final class FusedQwen2Step {
     return new LossAndGradients(loss, out, inputsGrad);
   }
 
+  /** The weighted token loss divided by {@code normalizer} (forward only); {@code mrope} as above. */
+  @Override
+  public double loss(TrainBatch batch, double normalizer, long[][][] mrope) {
+    StepBuffers buf = forward(batch, normalizer, mrope);
+    // the kernel also leaves d(loss)/d(logits) in the logits buffer; nothing reads it here
+    return CrossEntropyKernel.lossAndGradient(buf.logits.a, buf.labels, buf.weights, buf.batch * buf.seq,
+        config.vocabSize(), labelSmoothing);
+  }
+
+  /** Embeddings, decoder layers, final norm and head: logits [B*T, V] on the heap in the buffers. */
+  private StepBuffers forward(TrainBatch batch, double normalizer, long[][][] mrope) {
+    requireNonNull(batch, "batch is null");
+    if (!(normalizer > 0)) {
+      throw new IllegalArgumentException("normalizer (" + normalizer + ") must be > 0");
+    }
+    StepBuffers buf = buffers(batch.batchSize(), batch.seqLen());
+    int n = buf.batch * buf.seq;
+    int hid = config.hiddenSize();
+    BatchTables.fill(config, batch, normalizer, buf, mrope);
+    float[] x0 = buf.layers.length > 0 ? buf.layers[0].x.a : buf.last.a;
+    if (batch.inputsEmbeds() == null) {
+      BatchTables.lookup(params.get(EMBED), batch.inputIds(), x0, hid);
+    } else {
+      INDArray e = batch.inputsEmbeds();
+      if (e.size(2) != hid) {
+        throw new IllegalArgumentException("inputsEmbeds width " + e.size(2) + " differs from hidden_size " + hid);
+      }
+      float[] given = e.dataType() == DataType.FLOAT && !e.isView() && e.ordering() == 'c'
+          && e.data().length() == e.length()
+          ? FloatBuf.read(e)
+          : e.castTo(DataType.FLOAT).dup('c').data().asFloat();
+      System.arraycopy(given, 0, x0, 0, x0.length);
+    }
+    for (int i = 0; i < layers.length; i++) {
+      float[] out = i + 1 < layers.length ? buf.layers[i + 1].x.a : buf.last.a;
+      layers[i].forward(buf, buf.layers[i], out);
+    }
+    NormKernels.rmsNormForward(buf.last.a, FloatBuf.read(params.get("model.norm.weight")), buf.normed.a,
+        buf.rFinal, n, hid, config.rmsNormEps());
+    buf.normed.push();
+    Nd4j.gemm(buf.normed.nd, params.get(headKey), buf.logits.nd, false, true, 1.0, 0.0); // [B*T, V]
+    buf.logits.pull();
+    return buf;
+  }
+
   /** The model configuration. */
+  @Override
   public Qwen2Config config() {
     return config;
   }
 
   /** The parameters this step trains. */
+  @Override
   public ParameterStore store() {
     return store;
   }
 
   private StepBuffers buffers(int b, int t) {
-    if (buffers == null || buffers.batch != b || buffers.seq != t) {
-      buffers = null; // let the old shape's buffers go before allocating the new ones
-      buffers = new StepBuffers(b, t, config);
+    long key = ((long) b << 32) | t;
+    StepBuffers buf = buffers.get(key);
+    if (buf != null) {
+      return buf;
     }
-    return buffers;
+    long bytes = StepBuffers.bytes(b, t, config);
+    var it = buffers.entrySet().iterator();
+    while (it.hasNext() && (buffers.size() >= CACHED_SHAPES || cachedBytes + bytes > CACHE_BYTES)) {
+      var eldest = it.next(); // let old shapes' buffers go before allocating the new ones
+      cachedBytes -= StepBuffers.bytes(eldest.getValue().batch, eldest.getValue().seq, config);
+      it.remove();
+    }
+    buf = new StepBuffers(b, t, config);
+    buffers.put(key, buf);
+    cachedBytes += bytes;
+    return buf;
   }
 
   private void require(String key, long... shape) {

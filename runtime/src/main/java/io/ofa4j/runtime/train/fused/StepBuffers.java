@@ -74,6 +74,19 @@ final class StepBuffers {
   final FloatBuf dk; // [B, nkv, T, D]
   final FloatBuf dv; // [B, nkv, T, D]
 
+  /** Bytes the buffers of a {@code [B, T]} step take (each tensor is held off-heap and on the heap). */
+  static long bytes(int b, int t, Qwen2Config c) {
+    long n = (long) b * t;
+    long hid = c.hiddenSize();
+    long q = (long) c.numAttentionHeads() * c.headDim();
+    long kv = (long) c.numKeyValueHeads() * c.headDim();
+    long inter = c.intermediateSize();
+    long probs = (long) b * c.numAttentionHeads() * t * t;
+    long perLayer = n * (4 * hid + 2 * q + 2 * kv + 3 * inter + 2) + probs;
+    long shared = n * (5 * hid + c.vocabSize() + 3 * q + 4 * kv + 3 * inter + hid + 3) + probs;
+    return 2 * Float.BYTES * (perLayer * c.numHiddenLayers() + shared);
+  }
+
   StepBuffers(int b, int t, Qwen2Config c) {
     this.batch = b;
     this.seq = t;

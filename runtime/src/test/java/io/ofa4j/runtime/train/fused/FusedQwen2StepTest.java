@@ -26,7 +26,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * smoothing, GQA groups 2. Tolerance: float32 rounding, 2e-4 of each tensor's largest entry.
  */
 class FusedQwen2StepTest {
-  private static final double TOL = 2e-4;
+  static final double TOL = 2e-4;
 
   @ParameterizedTest(name = "tied={0}, labelSmoothing={1}, heads={2}/{3}")
   @CsvSource({"true, 0.0, 2, 1", "false, 0.0, 2, 1", "false, 0.1, 4, 2", "true, 0.2, 4, 2", "false, 0.0, 4, 4"})
@@ -86,19 +86,19 @@ class FusedQwen2StepTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nope'");
   }
 
-  private static void assertClose(String key, INDArray actual, INDArray expected) {
+  static void assertClose(String key, INDArray actual, INDArray expected) {
     double scale = Math.max(expected.amaxNumber().doubleValue(), 1e-3);
     double diff = actual.castTo(DataType.DOUBLE).sub(expected.castTo(DataType.DOUBLE)).amaxNumber().doubleValue();
     assertThat(diff / scale).as("max |fused - graph| / max |graph| of %s (scale %s)", key, scale).isLessThan(TOL);
   }
 
-  private static ParameterStore store(Qwen2Config config, long seed) {
+  static ParameterStore store(Qwen2Config config, long seed) {
     ParameterStore store = ParameterInitializer.initialize(config, DataType.DOUBLE, 0.3, seed);
     ParameterInitializer.perturb(store, 0.1, seed + 1);
     return store;
   }
 
-  private static ParameterStore toFloat(ParameterStore store) {
+  static ParameterStore toFloat(ParameterStore store) {
     ParameterStore out = new ParameterStore();
     for (String key : store.keys()) {
       out.put(key, store.get(key).castTo(DataType.FLOAT).dup('c'));
