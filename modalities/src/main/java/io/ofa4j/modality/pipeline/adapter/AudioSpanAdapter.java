@@ -43,7 +43,12 @@ public final class AudioSpanAdapter extends FrameSequenceAdapter {
   }
 
   @Override
-  protected SDVariable buildFrames(SameDiff sd, SDVariable frames, long t, ParameterStore store) {
-    return adapter.build(sd, frames, 1, t, store); // [1, T', H]
+  protected SDVariable buildFrames(SameDiff sd, SDVariable frames, long batch, long t, ParameterStore store) {
+    return adapter.build(sd, frames, batch, t, store); // [B, T', H]
+  }
+
+  @Override
+  protected boolean rowWise() {
+    return false; // the stride-2 convolutions see neighbouring frames and pad each sequence at its ends
   }
 }

@@ -42,7 +42,12 @@ public final class MotionSpanAdapter extends FrameSequenceAdapter {
   }
 
   @Override
-  protected SDVariable buildFrames(SameDiff sd, SDVariable frames, long t, ParameterStore store) {
-    return adapter.build(sd, frames, 1, t, store); // [1, T, H]
+  protected SDVariable buildFrames(SameDiff sd, SDVariable frames, long batch, long t, ParameterStore store) {
+    return adapter.build(sd, frames, batch, t, store); // [B, T, H]
+  }
+
+  @Override
+  protected boolean rowWise() {
+    return true; // a per-frame MLP
   }
 }

@@ -60,6 +60,16 @@ public final class PhoneEmbeddingAdapter extends GraphAdapter {
   }
 
   @Override
+  protected String batchKey(SpanFeatures features) {
+    return ""; // one-hot rows times the table: row-wise, spans concatenate
+  }
+
+  @Override
+  protected SpanFeatures combine(List<SpanFeatures> spans) {
+    return concatRows(spans);
+  }
+
+  @Override
   protected SDVariable build(SameDiff sd, SpanFeatures f, ParameterStore store) {
     SDVariable in = sd.placeHolder(INPUT, dtype(store), f.values().size(0), phones);
     SDVariable w = sd.var(WEIGHT, store.get(WEIGHT));

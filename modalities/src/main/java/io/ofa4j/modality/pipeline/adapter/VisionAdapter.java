@@ -10,9 +10,11 @@ import io.ofa4j.modality.vision.VisionTowerConfig;
 import io.ofa4j.modality.vision.VisionWeights;
 import io.ofa4j.runtime.weights.ParameterStore;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -22,6 +24,12 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The Qwen2-VL vision tower ({@code visual.*}) as the adapter of IMAGE and VIDEO spans: patch rows
  * {@code [N, 1176]} of one grid {@code [t, h, w]} to merged tokens {@code [N / 4, H]}.
+ *
+ * <p>The spans of a micro-batch (images of any size, videos) run through the tower together, as
+ * HF's {@code Qwen2VisionTransformerPretrainedModel} batches them: patch rows concatenated, one
+ * {@code grid_thw} per span, attention kept inside each span's {@code cu_seqlens} segments by the
+ * block-diagonal bias. Every other op is row-wise or works on whole merge windows, so each span's
+ * tokens are what it would get alone.
  */
 public final class VisionAdapter extends GraphAdapter {
   /** Adapter name used by IMAGE and VIDEO features. */
@@ -30,6 +38,8 @@ public final class VisionAdapter extends GraphAdapter {
   /** The learned scale of the {@link GridPositionCode} added to the merged tokens (when on). */
   public static final String POSITION_SCALE = "visual.merger.position_scale";
   private static final String POSITION_CODE = "visual.position_code";
+  // dense attention over the combined patches costs heads * N^2: past this many rows, start a new group
+  private static final long MAX_BATCH_PATCHES = 4096;
 
   private final VisionTowerConfig config;
   private final boolean positionCode;
@@ -78,6 +88,23 @@ public final class VisionAdapter extends GraphAdapter {
   }
 
   @Override
+  protected String batchKey(SpanFeatures features) {
+    return "";
+  }
+
+  @Override
+  protected long batchRowLimit() {
+    return MAX_BATCH_PATCHES;
+  }
+
+  @Override
+  protected SpanFeatures combine(List<SpanFeatures> spans) {
+    SpanFeatures rows = concatRows(spans);
+    int[] grid = spans.stream().flatMapToInt(f -> IntStream.of(f.grid())).toArray(); // [t, h, w] per span
+    return new SpanFeatures(rows.adapter(), rows.values(), rows.tokens(), grid);
+  }
+
+  @Override
   protected SDVariable build(SameDiff sd, SpanFeatures f, ParameterStore store) {
     int n = (int) f.values().size(0);
     int d = config.headDim();
@@ -102,7 +129,11 @@ public final class VisionAdapter extends GraphAdapter {
 
   @Override
   protected Map<String, INDArray> placeholders(SpanFeatures f, DataType dtype) {
-    VisionGrid grid = new VisionGrid(List.of(f.grid()), config.spatialMergeSize());
+    if (f.grid() == null) {
+      throw new IllegalArgumentException("vision span features " + Arrays.toString(f.values().shape())
+          + " carry no grid_thw");
+    }
+    VisionGrid grid = new VisionGrid(f.grids(), config.spatialMergeSize());
     int n = grid.patches();
     int d = config.headDim();
     Map<String, INDArray> ph = new LinkedHashMap<>();
@@ -112,8 +143,9 @@ public final class VisionAdapter extends GraphAdapter {
     ph.put(Qwen2VisionTower.ATTENTION_BIAS, Nd4j.create(grid.attentionBias(), new long[] {n, n}, dtype));
     if (positionCode) {
       int m = config.spatialMergeSize();
-      ph.put(POSITION_CODE, Nd4j.create(GridPositionCode.code(f.grid(), m, config.hiddenSize()),
-          new long[] {n / (m * m), config.hiddenSize()}, 'c').castTo(dtype));
+      INDArray[] codes = f.grids().stream().map(g -> Nd4j.create(GridPositionCode.code(g, m, config.hiddenSize()),
+          new long[] {g[0] * g[1] * g[2] / (m * m), config.hiddenSize()}, 'c')).toArray(INDArray[]::new);
+      ph.put(POSITION_CODE, (codes.length == 1 ? codes[0] : Nd4j.concat(0, codes)).castTo(dtype)); // [N/4, H], per grid in row order
     }
     return ph;
   }
