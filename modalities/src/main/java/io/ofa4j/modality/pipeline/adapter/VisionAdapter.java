@@ -38,8 +38,10 @@ public final class VisionAdapter extends GraphAdapter {
   /** The learned scale of the {@link GridPositionCode} added to the merged tokens (when on). */
   public static final String POSITION_SCALE = "visual.merger.position_scale";
   private static final String POSITION_CODE = "visual.position_code";
-  // dense attention over the combined patches costs heads * N^2: past this many rows, start a new group
-  private static final long MAX_BATCH_PATCHES = 4096;
+  // attention runs dense over the combined patches with a block mask, heads * (sum N_i)^2 instead of
+  // heads * sum N_i^2: cap a group at 1024 patch rows (a 4 MiB float bias) so large images, where
+  // the per-op overhead no longer dominates, go one at a time (eight 112 x 112 images are 512 rows)
+  private static final long MAX_BATCH_PATCHES = 1024;
 
   private final VisionTowerConfig config;
   private final boolean positionCode;
