@@ -127,6 +127,9 @@ public abstract class GraphAdapter implements SpanAdapter {
       throw new IllegalArgumentException("adapter '" + name + "' got " + spans.size() + " spans but "
           + upstream.size() + " upstream gradients");
     }
+    if (weightKeys().stream().noneMatch(wrt::contains)) {
+      return Map.of(); // frozen adapter: skip combining inputs no graph will read
+    }
     Map<String, INDArray> sum = new LinkedHashMap<>();
     for (List<Integer> group : SpanGroups.of(spans, this::batchKey, batchRowLimit())) {
       Map<String, INDArray> g;

@@ -90,6 +90,16 @@ class BatchedAdapterTest {
     assertBatchedEqualsPerSpan(phone, phones);
   }
 
+  @Test
+  void aFrozenAdapterReturnsNoGradients() {
+    SpanAdapter motion = kits.adapter(MotionSpanAdapter.NAME);
+    List<SpanFeatures> spans = List.of(
+        new SpanFeatures(MotionSpanAdapter.NAME, random(1, 4, MOTION), 4, null),
+        new SpanFeatures(MotionSpanAdapter.NAME, random(2, 3, MOTION), 3, null));
+    assertThat(motion.backwardBatch(spans, List.of(random(3, 4, H), random(4, 3, H)), store,
+        List.of("model.embed_tokens.weight"))).isEmpty();
+  }
+
   private void assertBatchedEqualsPerSpan(SpanAdapter adapter, List<SpanFeatures> spans) {
     List<INDArray> batched = adapter.forwardBatch(spans, store);
     List<INDArray> ups = new ArrayList<>();
