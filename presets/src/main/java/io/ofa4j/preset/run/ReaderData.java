@@ -18,9 +18,11 @@ import io.ofa4j.task.registry.TaskMapping;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A task's examples read from real files through the task module's readers: the format from the
@@ -43,8 +45,9 @@ record ReaderData(List<Example> train, List<Example> validation, long skipped, S
   }
 
   /**
-   * Reads the data of task {@code task} (its catalog name {@code catalogName}, or null for an
-   * inline task, which then needs {@code data.columns}), whose instruction has slots {@code slots}.
+   * Reads the data of task {@code task}, whose instruction has slots {@code slots}; {@code
+   * catalogName} is the catalog task whose mapping of the format applies (its renames when
+   * {@code data.columns} is empty, its label value maps always).
    */
   static ReaderData read(ReaderRegistry readers, String task, String catalogName, DataSection data,
       List<String> slots) {
@@ -97,8 +100,7 @@ record ReaderData(List<Example> train, List<Example> validation, long skipped, S
   /** The catalog's mapping of the format onto the task, or {@code columns} keeping its value maps. */
   private static TaskMapping mapping(ReaderRegistry readers, String where, String catalogName, FormatEntry format,
       DataSection data) {
-    var builtIn = catalogName == null ? java.util.Optional.<TaskMapping>empty()
-        : readers.mapping(catalogName, format.name());
+    Optional<TaskMapping> builtIn = readers.mapping(catalogName, format.name());
     if (data.columns().isEmpty()) {
       return builtIn.orElseThrow(() -> new IllegalArgumentException(where + ": no built-in slot mapping for"
           + " format '" + format.name() + "'; map its slots " + format.slots() + " with data.columns"));
@@ -109,7 +111,16 @@ record ReaderData(List<Example> train, List<Example> validation, long skipped, S
             + format.name() + "' does not have; its slots: " + format.slots());
       }
     }
-    Map<String, Map<String, String>> values = builtIn.map(TaskMapping::values).orElse(Map.of());
+    // the catalog's value maps are keyed by its slot names: follow each back to its format slot,
+    // then forward through the user's columns (e.g. SST-2's 1/0 -> positive/negative onto 'mood')
+    Map<String, Map<String, String>> values = new LinkedHashMap<>();
+    builtIn.ifPresent(m -> m.renames().forEach((formatSlot, taskSlot) -> {
+      Map<String, String> table = m.values().get(taskSlot);
+      String renamed = data.columns().get(formatSlot);
+      if (table != null && renamed != null) {
+        values.put(renamed, table);
+      }
+    }));
     return new TaskMapping(data.columns(), values, Map.of(), Map.of());
   }
 

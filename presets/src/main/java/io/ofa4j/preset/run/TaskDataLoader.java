@@ -108,12 +108,13 @@ public final class TaskDataLoader {
     String instruction = entry.instruction() != null ? entry.instruction().value() : spec.instruction();
     TaskPlan plan = planner.plan(instruction).template(1);
     List<String> slots = plan.slots().stream().map(SlotPlan::name).distinct().toList();
-    String catalogName = catalog.find(entry.name()).isPresent() ? entry.name() : null;
-    ReaderData read = ReaderData.read(readers, entry.name(), catalogName, data, slots);
+    boolean named = catalog.find(entry.name()).isPresent();
+    // an inline task borrows the catalog task of its format for metrics and label value maps
+    ReaderData read = ReaderData.read(readers, entry.name(), spec.name(), data, slots);
     List<RawExample> rawTrain = read.train().stream().map(e -> RawValues.of(plan, e)).toList();
     List<RawExample> rawVal = read.validation().stream().map(e -> RawValues.of(plan, e)).toList();
     TaskData probe = new TaskData(entry.name(), instruction, plan, rawTrain, rawVal, List.of(), spec.metrics(), null, 1);
-    List<String> labels = probe.closedSet() ? labels(spec, probe, rawTrain) : List.of();
+    List<String> labels = probe.closedSet() ? labels(named ? spec.labels() : List.of(), probe, rawTrain) : List.of();
     SyntheticDataset dataset = spec.synthetic() == null ? null
         : synthetic.find(spec.synthetic().generator()).orElse(null);
     SyntheticContext ctx = dataset == null ? null : new SyntheticContext(seed, spec.labels(),
@@ -152,8 +153,7 @@ public final class TaskDataLoader {
       CatalogTask task = readerCatalogTask(entry);
       String instruction = entry.instruction() != null ? entry.instruction().value() : task.spec().instruction();
       List<String> slots = planner.plan(instruction).template(1).slots().stream().map(SlotPlan::name).distinct().toList();
-      List<Example> val = ReaderData.read(readers, entry.name(), catalog.find(entry.name()).isPresent()
-          ? entry.name() : null, entry.data(), slots).validation();
+      List<Example> val = ReaderData.read(readers, entry.name(), task.spec().name(), entry.data(), slots).validation();
       return val.subList(0, Math.min(count, val.size()));
     }
     CatalogTask task = catalogTask(entry, entry.data().source());
@@ -202,8 +202,13 @@ public final class TaskDataLoader {
   }
 
   private static List<String> labels(TaskSpec spec, TaskData probe, List<RawExample> train) {
-    if (!spec.labels().isEmpty()) {
-      return spec.labels();
+    return labels(spec.labels(), probe, train);
+  }
+
+  /** {@code known} when given, else the distinct training values of the closed-set slot. */
+  private static List<String> labels(List<String> known, TaskData probe, List<RawExample> train) {
+    if (!known.isEmpty()) {
+      return known;
     }
     String slot = probe.targetSlot().name();
     Set<String> seen = new LinkedHashSet<>();
