@@ -7,7 +7,6 @@ import io.ofa4j.modality.pipeline.kit.KitContext;
 import io.ofa4j.modality.pipeline.predict.Prediction;
 import io.ofa4j.planner.plan.TaskPlan;
 import io.ofa4j.preset.config.PresetException;
-import io.ofa4j.preset.recipe.GenerationSection;
 import io.ofa4j.preset.recipe.Preset;
 import io.ofa4j.preset.recipe.TaskEntry;
 import io.ofa4j.runtime.multitask.checkpoint.CheckpointFiles;
@@ -162,10 +161,8 @@ public final class CheckpointSession {
     if (entry == null) {
       return Decoding.greedy(maxNewTokens);
     }
-    GenerationSection g = entry.generation();
     int catalogBeams = services.catalog().find(name).map(t -> t.spec().numBeams()).orElse(1);
-    return new Decoding(maxNewTokens, g.numBeams() > 1 ? g.numBeams() : catalogBeams, g.lengthPenalty(),
-        g.noRepeatNgramSize());
+    return Decoding.of(entry.generation(), maxNewTokens, catalogBeams);
   }
 
   private RunEvaluator evaluator(List<TaskData> data) {

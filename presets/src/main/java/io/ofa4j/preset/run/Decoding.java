@@ -33,14 +33,16 @@ public record Decoding(int maxNewTokens, int numBeams, double lengthPenalty, int
    * beams when it asks for a search (num_beams > 1), else the catalog's.
    */
   public static Decoding of(GenerationSection preset, TaskSpec spec) {
-    int max = Math.max(1, Math.min(preset.maxNewTokens(), spec.maxNewTokens()));
-    int beams = preset.numBeams() > 1 ? preset.numBeams() : spec.numBeams();
-    return new Decoding(max, beams, preset.lengthPenalty(), preset.noRepeatNgramSize());
+    return of(preset, Math.max(1, Math.min(preset.maxNewTokens(), spec.maxNewTokens())), spec.numBeams());
   }
 
-  /** The preset's options for a task outside the catalog. */
-  public static Decoding of(GenerationSection preset) {
-    return new Decoding(preset.maxNewTokens(), preset.numBeams(), preset.lengthPenalty(), preset.noRepeatNgramSize());
+  /**
+   * The preset's options with a fixed token budget: its beams when it asks for a search
+   * (num_beams > 1), else {@code catalogBeams}.
+   */
+  public static Decoding of(GenerationSection preset, int maxNewTokens, int catalogBeams) {
+    int beams = preset.numBeams() > 1 ? preset.numBeams() : catalogBeams;
+    return new Decoding(maxNewTokens, beams, preset.lengthPenalty(), preset.noRepeatNgramSize());
   }
 
   /** Predictor options with {@code labels} (empty unless the target is a closed set). */
