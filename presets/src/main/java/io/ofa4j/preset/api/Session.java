@@ -21,8 +21,8 @@ import java.util.Map;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * A training session built fluently: a preset to start from, inline tasks with their synthetic
- * data, overrides; {@link #train} runs it, after which {@link #evaluate} and {@link #infer} use the
+ * A training session built fluently: a preset to start from, inline or catalog tasks with their
+ * synthetic or reader data, overrides; {@link #train} runs it, after which {@link #evaluate} and {@link #infer} use the
  * final checkpoint. Without {@link #task} calls the preset's own tasks train.
  */
 public final class Session {
@@ -75,6 +75,41 @@ public final class Session {
     data.put("train", train);
     data.put("validation", Math.max(10, train / 5));
     tasks.get(tasks.size() - 1).put("data", data);
+    return this;
+  }
+
+  /**
+   * The last task's data read from real files in a reader format (see {@code ofa4j tasks} for each
+   * task's formats): training examples from {@code path} (a file, folder or glob), validation
+   * examples from {@code validationPath} or, when null, the last {@code validation} records of
+   * {@code path}; {@code train} caps the training examples (0 = all); malformed records are skipped
+   * and counted.
+   */
+  public Session data(String format, Path path, Path validationPath, int train, int validation) {
+    if (tasks.isEmpty()) {
+      throw new IllegalStateException("data(...) follows task(...)");
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("source", requireNonNull(format, "format is null"));
+    data.put("path", requireNonNull(path, "path is null").toAbsolutePath().toString());
+    if (validationPath != null) {
+      data.put("validation_path", validationPath.toAbsolutePath().toString());
+    }
+    data.put("train", train);
+    data.put("validation", validation);
+    data.put("on_malformed", "skip");
+    tasks.get(tasks.size() - 1).put("data", data);
+    return this;
+  }
+
+  /** The last task's slot mapping: format slot -> instruction slot ({@code data.columns}). */
+  public Session columns(Map<String, String> formatToSlot) {
+    if (tasks.isEmpty() || !(tasks.get(tasks.size() - 1).get("data") instanceof Map<?, ?>)) {
+      throw new IllegalStateException("columns(...) follows data(...)");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> data = (Map<String, Object>) tasks.get(tasks.size() - 1).get("data");
+    data.put("columns", new LinkedHashMap<>(requireNonNull(formatToSlot, "formatToSlot is null")));
     return this;
   }
 

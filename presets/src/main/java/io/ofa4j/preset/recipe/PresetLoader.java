@@ -8,6 +8,7 @@ import io.ofa4j.preset.config.Problems;
 import io.ofa4j.preset.config.RecordBinder;
 import io.ofa4j.preset.config.YamlNode;
 import io.ofa4j.task.catalog.TaskCatalog;
+import io.ofa4j.task.registry.ReaderRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Map;
  * {@link io.ofa4j.preset.config.ProblemRenderer} and {@link Loaded#sources()}).
  */
 public final class PresetLoader {
+  private static final ReaderRegistry READERS = ReaderRegistry.builtIn();
   private final TaskCatalog catalog;
   private final Planner planner;
 
@@ -49,6 +51,7 @@ public final class PresetLoader {
     Preset preset = root == null ? null : new RecordBinder(problems).bind(root, Preset.class, "");
     if (preset != null) {
       PresetChecks.check(preset, catalog, planner, taskLocations(root, preset), problems);
+      DataChecks.check(preset, root, READERS, catalog, planner, problems);
     }
     if (!problems.isEmpty()) {
       throw new PresetException(problems.sorted(), resolver.sources());

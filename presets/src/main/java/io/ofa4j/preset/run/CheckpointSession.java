@@ -92,7 +92,7 @@ public final class CheckpointSession {
   public InferResult inferTask(String task, Map<String, String> inputs) {
     TaskList.Entry e = tasks.stream().filter(t -> t.name().equals(task)).findFirst().orElseThrow(() ->
         new IllegalArgumentException("checkpoint " + dir + " has no task '" + task + "'; tasks: " + taskNames()));
-    return infer(taskData(e.name(), e.instruction(), e.labels(), e.maxNewTokens()), inputs);
+    return infer(taskData(e.name(), e.instruction(), e.labels(), decoding(e.name(), e.maxNewTokens())), inputs);
   }
 
   /**
@@ -107,7 +107,10 @@ public final class CheckpointSession {
       known = tasks.stream().filter(t -> t.instruction().equals(instruction)).findFirst()
           .map(TaskList.Entry::labels).orElse(List.of());
     }
-    TaskData t = taskData("instruction", instruction, known, maxNewTokens);
+    String sameAs = tasks.stream().filter(e -> e.instruction().equals(instruction)).map(TaskList.Entry::name)
+        .findFirst().orElse(null);
+    TaskData t = taskData("instruction", instruction, known, sameAs == null ? Decoding.greedy(maxNewTokens)
+        : decoding(sameAs, maxNewTokens));
     if (t.closedSet() && known.isEmpty()) {
       throw new IllegalArgumentException("the instruction's target slot '" + t.targetSlot().name()
           + "' is closed_set: give its labels with --labels a,b,c");
@@ -124,7 +127,8 @@ public final class CheckpointSession {
     List<Demo> out = new ArrayList<>();
     for (TaskEntry e : preset.tasks()) {
       TaskList.Entry entry = tasks.stream().filter(t -> t.name().equals(e.name())).findFirst().orElseThrow();
-      TaskData t = taskData(entry.name(), entry.instruction(), entry.labels(), entry.maxNewTokens());
+      TaskData t = taskData(entry.name(), entry.instruction(), entry.labels(),
+          decoding(entry.name(), entry.maxNewTokens()));
       for (var ex : loader.fresh(e, preset.trainer().seed(), perTask)) {
         Map<String, String> inputs = new LinkedHashMap<>();
         t.inputSlots().forEach(s -> inputs.put(s, Demo.commandLine(ex.get(s))));
@@ -142,10 +146,23 @@ public final class CheckpointSession {
         t.closedSet());
   }
 
-  private TaskData taskData(String name, String instruction, List<String> labels, int maxNewTokens) {
+  private TaskData taskData(String name, String instruction, List<String> labels, Decoding decoding) {
     TaskPlan plan = services.planner().plan(instruction).template(1);
-    return new TaskData(name, instruction, plan, List.of(), List.of(), labels, List.of("accuracy"), null,
-        maxNewTokens);
+    return new TaskData(name, instruction, plan, List.of(), List.of(), labels, List.of("accuracy"), null, null,
+        decoding, "inference");
+  }
+
+  /**
+   * How task {@code name} decodes at inference: the preset's generation options (beams when it asks
+   * for a search, else the catalog's), at most {@code maxNewTokens}.
+   */
+  private Decoding decoding(String name, int maxNewTokens) {
+    TaskEntry entry = preset.tasks().stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    if (entry == null) {
+      return Decoding.greedy(maxNewTokens);
+    }
+    int catalogBeams = services.catalog().find(name).map(t -> t.spec().numBeams()).orElse(1);
+    return Decoding.of(entry.generation(), maxNewTokens, catalogBeams);
   }
 
   private RunEvaluator evaluator(List<TaskData> data) {

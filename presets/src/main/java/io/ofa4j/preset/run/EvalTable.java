@@ -8,11 +8,14 @@ import java.util.Locale;
 /**
  * The final evaluation table: per task its primary metric, the model's value, the trivial
  * baseline's value and the margin (positive = the model is better, whichever way the metric
- * points). Prints as a Markdown-style table.
+ * points). Prints as a Markdown-style table; a value that could not be computed (no baseline
+ * fits the data, no references) prints as {@code n/a}. Notes (where each task's data came from,
+ * malformed records skipped) print below it.
  *
  * @param rows one row per task
+ * @param notes lines printed under the table
  */
-public record EvalTable(List<Row> rows) {
+public record EvalTable(List<Row> rows, List<String> notes) {
   /**
    * One task's result.
    *
@@ -43,6 +46,12 @@ public record EvalTable(List<Row> rows) {
 
   public EvalTable {
     rows = List.copyOf(requireNonNull(rows, "rows is null"));
+    notes = List.copyOf(requireNonNull(notes, "notes is null"));
+  }
+
+  /** A table without notes. */
+  public EvalTable(List<Row> rows) {
+    this(rows, List.of());
   }
 
   /** The row of {@code task}. */
@@ -66,9 +75,17 @@ public record EvalTable(List<Row> rows) {
         .append("-".repeat(10)).append("|").append("-".repeat(10)).append("|").append("-".repeat(10))
         .append("|").append("-".repeat(7)).append("|\n");
     for (Row r : rows) {
-      sb.append(String.format(Locale.ROOT, "| %-14s | %-14s | %8.4f | %8.4f | %+8.4f | %5d |%n", r.task(),
-          r.metric() + (r.higherIsBetter() ? " ^" : " v"), r.value(), r.baseline(), r.margin(), r.examples()));
+      sb.append(String.format(Locale.ROOT, "| %-14s | %-14s | %8s | %8s | %8s | %5d |%n", r.task(),
+          r.metric() + (r.higherIsBetter() ? " ^" : " v"), number(r.value(), "%8.4f"),
+          number(r.baseline(), "%8.4f"), number(r.margin(), "%+8.4f"), r.examples()));
+    }
+    for (String note : notes) {
+      sb.append(note).append(System.lineSeparator());
     }
     return sb.toString();
+  }
+
+  private static String number(double v, String format) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, format, v);
   }
 }

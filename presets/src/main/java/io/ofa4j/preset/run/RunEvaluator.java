@@ -20,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Scores the live model on each task's validation split: greedy constrained decoding through the
- * {@link Predictor}, the typed prediction converted to the metric's input, every metric of the
+ * Scores the live model on each task's validation split: constrained decoding through the
+ * {@link Predictor} with the task's {@link Decoding} (greedy, or beam search with the preset's
+ * {@code generation} options), the typed prediction converted to the metric's input, every metric of the
  * task whose types fit the references (the primary one always). Also scores each task's trivial
  * baseline once, and keeps the last predictions for the report's gallery.
  */
@@ -54,13 +55,15 @@ public final class RunEvaluator implements Evaluator {
   @Override
   public Map<String, Double> evaluate(String task) {
     TaskData t = task(task);
-    if (t.baseline() == null) {
-      throw new IllegalStateException("task '" + task + "' has no references to score against");
+    if (t.references() == null || t.validation().isEmpty()) {
+      LOG.warn("task {}: no validation references to score against ({}); its metrics are n/a", task, t.source());
+      return Map.of(t.primaryMetric(), Double.NaN);
     }
     Predictor predictor = predictor();
     List<Prediction> predictions = new ArrayList<>();
     List<Object> inputs = new ArrayList<>();
-    Object like = t.baseline().predictions().isEmpty() ? "" : t.baseline().predictions().get(0);
+    Object like = t.baseline() == null || t.baseline().predictions().isEmpty() ? ""
+        : t.baseline().predictions().get(0);
     int failed = 0;
     for (RawExample ex : t.validation()) {
       try {
@@ -80,7 +83,7 @@ public final class RunEvaluator implements Evaluator {
     lastPredictions.put(task, predictions);
     Map<String, Double> out = new LinkedHashMap<>();
     for (String name : t.metrics()) {
-      Double v = score(name, inputs, t.baseline().references(), name.equals(t.primaryMetric()));
+      Double v = score(name, inputs, t.references(), name.equals(t.primaryMetric()));
       if (v != null) {
         out.put(name, v);
       }
@@ -128,11 +131,7 @@ public final class RunEvaluator implements Evaluator {
   }
 
   private Prediction predict(Predictor predictor, TaskData t, RawExample ex) {
-    PredictOptions base = PredictOptions.defaults();
-    PredictOptions options = new PredictOptions(t.maxNewTokens(), base.labels(), base.maxObjects());
-    if (t.closedSet()) {
-      options = options.withLabels(t.labels());
-    }
+    PredictOptions options = t.decoding().options(t.closedSet() ? t.labels() : List.of());
     return predictor.predict(t.plan(), ex, options);
   }
 

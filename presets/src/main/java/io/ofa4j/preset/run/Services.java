@@ -10,6 +10,7 @@ import io.ofa4j.preset.Ofa4jInjector;
 import io.ofa4j.preset.recipe.PresetLoader;
 import io.ofa4j.task.catalog.TaskCatalog;
 import io.ofa4j.task.metric.Metric;
+import io.ofa4j.task.registry.ReaderRegistry;
 import io.ofa4j.task.registry.SyntheticRegistry;
 import io.ofa4j.task.synthetic.MediaCache;
 import java.nio.file.Path;
@@ -48,6 +49,11 @@ public record Services(Injector injector, Path cacheRoot) {
     return injector.getInstance(SyntheticRegistry.class);
   }
 
+  /** The dataset formats (readers) and their mappings onto catalog tasks. */
+  public ReaderRegistry readers() {
+    return injector.getInstance(ReaderRegistry.class);
+  }
+
   /** Metrics by name. */
   public Map<String, Metric<?, ?>> metrics() {
     return Ofa4jInjector.metrics(injector);
@@ -65,6 +71,6 @@ public record Services(Injector injector, Path cacheRoot) {
 
   /** A data loader generating with {@code threads} threads. */
   public TaskDataLoader dataLoader(int threads) {
-    return new TaskDataLoader(catalog(), planner(), synthetic(), cacheRoot, threads);
+    return new TaskDataLoader(catalog(), planner(), synthetic(), readers(), metrics(), cacheRoot, threads);
   }
 }

@@ -142,7 +142,7 @@ public final class TrainRun {
       rows.add(new EvalTable.Row(t.name(), t.primaryMetric(), value, evaluator.baselineValue(t.name()),
           evaluator.primaryMetric(t.name()).higherIsBetter(), t.validation().size()));
     }
-    return new EvalTable(rows);
+    return new EvalTable(rows, evaluator.tasks().stream().map(t -> "data " + t.source()).toList());
   }
 
   /** The preset's stages as a schedule of trainable-key patterns. */

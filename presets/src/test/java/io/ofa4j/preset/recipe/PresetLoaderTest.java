@@ -56,7 +56,7 @@ class PresetLoaderTest {
         tasks:
           - name: caption
             instruction: "[IMAGE:img] what does the image describe? -> [TEXT:cap]"
-            data: {source: coco, path: /data/coco.json, train: 10, validation: 5,
+            data: {source: coco_karpathy_json, path: /data/coco.json, train: 10, validation: 5,
                    columns: {image: img}, on_malformed: skip}
             micro_batch_size: 4
             weight: 2.5
@@ -92,7 +92,7 @@ class PresetLoaderTest {
     assertThat(t.instruction().value()).startsWith("[IMAGE:img]");
     assertThat(t.instruction().location()).hasToString(p + ":16:18");
     assertThat(t.instruction().contentStart().column()).isEqualTo(19);
-    assertThat(t.data()).isEqualTo(new DataSection("coco", "/data/coco.json", 10, 5,
+    assertThat(t.data()).isEqualTo(new DataSection("coco_karpathy_json", "/data/coco.json", 10, 5,
         java.util.Map.of("image", "img"), "skip"));
     assertThat(t.generation()).isEqualTo(new GenerationSection(20, 3, 0.8, 3));
     assertThat(t.weight()).isEqualTo(2.5);

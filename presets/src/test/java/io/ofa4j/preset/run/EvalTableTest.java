@@ -18,4 +18,13 @@ class EvalTableTest {
     assertThat(t.toString()).contains("| sst2", "accuracy ^", "wer v", "+0.4000", "-0.7000", "0.9000");
     assertThat(new EvalTable.Row("x", "m", 1, Double.NaN, true, 1).beats(0)).isFalse();
   }
+
+  @Test
+  void missingValuesPrintAsNotAvailableAndNotesFollowTheTable() {
+    EvalTable t = new EvalTable(List.of(new EvalTable.Row("dart", "bleu", 0.3, Double.NaN, true, 7)),
+        List.of("data dart: dart_json train.json: 20 train; 1 malformed record skipped"));
+    String text = t.toString();
+    assertThat(text).contains("|   0.3000 |      n/a |      n/a |     7 |")
+        .doesNotContain("NaN").endsWith("1 malformed record skipped" + System.lineSeparator());
+  }
 }

@@ -29,10 +29,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Predicts a plan's target for an example without one: the prompt (forced prefix included) with
- * adapter spans embedded, then greedy decoding under the generator's constraint: FREE_TEXT up to
+ * adapter spans embedded, then greedy or beam-search decoding ({@link PredictOptions#numBeams()})
+ * under the generator's constraint, which every beam obeys: FREE_TEXT up to
  * {@code <|im_end|>}; CLOSED_SET through a trie over the labels; LOCATION_TOKENS exactly four
  * {@code <bin_i>}; REPEATED box + label items until the end token. The output goes through the
  * target kit's decoder (text, a box in original-image pixels, a list of {@link DetectedObject}).
+ * REPEATED targets decode greedily item by item whatever the beam count.
  */
 public final class Predictor {
   private static final String END = "<|im_end|>";
@@ -64,14 +66,15 @@ public final class Predictor {
       case FREE_TEXT -> {
         SlotPlan slot = plan.slots().get(gen.slots().get(0));
         int max = Math.min(options.maxNewTokens(), maxLength(slot));
-        int[] ids = generate(lm, prompt, max, end, DecodingConstraint.NONE);
+        int[] ids = generate(lm, prompt, max, end, DecodingConstraint.NONE, options, options.noRepeatNgramSize());
         yield new Prediction(kits.kit(slot.modality()).decode(slot, ids, ctx, prompt.state()), ids, text(ids));
       }
       case CLOSED_SET -> closedSet(plan, gen, prompt, lm, options, end);
       case LOCATION_TOKENS -> {
         SlotPlan slot = plan.slots().get(gen.slots().get(0));
         TokenRange bins = bins(ctx);
-        int[] ids = generate(lm, prompt, BoxKit.TOKENS + 1, end, TokenRangeConstraint.repeat(BoxKit.TOKENS, bins));
+        int[] ids = generate(lm, prompt, BoxKit.TOKENS + 1, end, TokenRangeConstraint.repeat(BoxKit.TOKENS, bins),
+            options, 0);
         yield new Prediction(kits.kit(slot.modality()).decode(slot, ids, ctx, prompt.state()), ids, text(ids));
       }
       case REPEATED -> new RepeatedDecoder(lm, ctx, bins(ctx), end, kits).decode(plan, gen, prompt, options);
@@ -95,7 +98,7 @@ public final class Predictor {
       seqs.add(((SlotEncoding.Tokens) enc).ids());
     }
     int longest = seqs.stream().mapToInt(s -> s.length).max().orElseThrow();
-    int[] ids = generate(lm, prompt, longest + 1, end, new TokenTrieConstraint(seqs));
+    int[] ids = generate(lm, prompt, longest + 1, end, new TokenTrieConstraint(seqs), options, 0);
     for (int i = 0; i < seqs.size(); i++) {
       if (Arrays.equals(seqs.get(i), ids)) {
         return new Prediction(options.labels().get(i), ids, text(ids));
@@ -106,9 +109,10 @@ public final class Predictor {
   }
 
   private int[] generate(SpanPromptModel lm, EncodedExample prompt, int maxNew, int end,
-      DecodingConstraint constraint) {
+      DecodingConstraint constraint, PredictOptions options, int noRepeatNgramSize) {
     GenerationConfig config = GenerationConfig.builder().optMaxNewTokens(maxNew)
-        .optEosTokenIds(List.of(end)).optPadTokenId(end).build();
+        .optEosTokenIds(List.of(end)).optPadTokenId(end).optNumBeams(options.numBeams())
+        .optLengthPenalty(options.lengthPenalty()).optNoRepeatNgramSize(noRepeatNgramSize).build();
     GenerationRequest request = GenerationRequest.builder(List.of(prompt.ids()), config)
         .optConstraint(constraint).build();
     GenerationResult r = new Generator(lm).generate(request).get(0);
