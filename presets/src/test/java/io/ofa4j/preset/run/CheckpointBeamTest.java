@@ -47,7 +47,7 @@ class CheckpointBeamTest {
     CheckpointSession session = CheckpointSession.open(services, run.checkpoint());
 
     RunModel model = RunModel.load(run.checkpoint(), preset.model(), services::kits);
-    KitContext ctx = KitContext.of(model.tokenizer(), RunModel.NUM_BINS, false, preset.trainer().seed());
+    KitContext ctx = KitContext.of(model.tokenizer(), model.locationBins(), false, preset.trainer().seed());
     Predictor direct = new Predictor(new Qwen2Model(model.config(), model.store()), model.kits(),
         new SequenceBuilder(model.kits(), ctx));
     TaskPlan plan = services.planner().plan(services.catalog().find("gigaword").orElseThrow().spec().instruction())
