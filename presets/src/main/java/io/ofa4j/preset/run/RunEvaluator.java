@@ -34,6 +34,7 @@ public final class RunEvaluator implements Evaluator {
   private final Map<String, Metric<?, ?>> metrics;
   private final SequenceBuilder builder;
   private final Map<String, List<Prediction>> lastPredictions = new LinkedHashMap<>();
+  private boolean mediaControl = true;
 
   /**
    * @param model the live model (its store is read at each evaluation)
@@ -61,25 +62,7 @@ public final class RunEvaluator implements Evaluator {
     }
     Predictor predictor = predictor();
     List<Prediction> predictions = new ArrayList<>();
-    List<Object> inputs = new ArrayList<>();
-    Object like = t.baseline() == null || t.baseline().predictions().isEmpty() ? ""
-        : t.baseline().predictions().get(0);
-    int failed = 0;
-    for (RawExample ex : t.validation()) {
-      try {
-        Prediction p = predict(predictor, t, ex);
-        predictions.add(p);
-        inputs.add(PredictionValues.metricInput(p.value()));
-      } catch (RuntimeException e) {
-        failed++;
-        LOG.debug("task {}: prediction of {} failed: {}", task, ex.origin(), e.getMessage());
-        predictions.add(null);
-        inputs.add(PredictionValues.emptyLike(like));
-      }
-    }
-    if (failed > 0) {
-      LOG.warn("task {}: {} of {} predictions failed and count as empty", task, failed, t.validation().size());
-    }
+    List<Object> inputs = predictAll(predictor, t, t.validation(), predictions);
     lastPredictions.put(task, predictions);
     Map<String, Double> out = new LinkedHashMap<>();
     for (String name : t.metrics()) {
@@ -88,7 +71,46 @@ public final class RunEvaluator implements Evaluator {
         out.put(name, v);
       }
     }
+    List<String> media = MediaShuffle.mediaSlots(t.plan());
+    if (mediaControl && !media.isEmpty() && t.validation().size() > 1) {
+      List<Object> shuffled = predictAll(predictor, t, MediaShuffle.rotate(t.validation(), media), new ArrayList<>());
+      out.put(t.primaryMetric() + MediaShuffle.SUFFIX, score(t.primaryMetric(), shuffled, t.references(), true));
+    }
     return out;
+  }
+
+  /** The metric inputs of predicting {@code examples}; {@code predictions} receives them (null: failed). */
+  private List<Object> predictAll(Predictor predictor, TaskData t, List<RawExample> examples,
+      List<Prediction> predictions) {
+    List<Object> inputs = new ArrayList<>();
+    Object like = t.baseline() == null || t.baseline().predictions().isEmpty() ? ""
+        : t.baseline().predictions().get(0);
+    int failed = 0;
+    for (RawExample ex : examples) {
+      try {
+        Prediction p = predict(predictor, t, ex);
+        predictions.add(p);
+        inputs.add(PredictionValues.metricInput(p.value()));
+      } catch (RuntimeException e) {
+        failed++;
+        LOG.debug("task {}: prediction of {} failed: {}", t.name(), ex.origin(), e.getMessage());
+        predictions.add(null);
+        inputs.add(PredictionValues.emptyLike(like));
+      }
+    }
+    if (failed > 0) {
+      LOG.warn("task {}: {} of {} predictions failed and count as empty", t.name(), failed, examples.size());
+    }
+    return inputs;
+  }
+
+  /**
+   * Whether tasks with source media are also scored with each example's media taken from another
+   * example ({@code METRIC@media_shuffled}, see {@link MediaShuffle}); on by default.
+   */
+  public RunEvaluator mediaControl(boolean on) {
+    this.mediaControl = on;
+    return this;
   }
 
   @Override

@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -142,7 +143,18 @@ public final class TrainRun {
       rows.add(new EvalTable.Row(t.name(), t.primaryMetric(), value, evaluator.baselineValue(t.name()),
           evaluator.primaryMetric(t.name()).higherIsBetter(), t.validation().size()));
     }
-    return new EvalTable(rows, evaluator.tasks().stream().map(t -> "data " + t.source()).toList());
+    List<String> notes = new ArrayList<>();
+    for (TaskData t : evaluator.tasks()) {
+      Double control = metrics.getOrDefault(t.name(), Map.of()).get(t.primaryMetric() + MediaShuffle.SUFFIX);
+      if (control != null) {
+        notes.add(String.format(Locale.ROOT, "control %s: %s %.4f with each example's %s taken from another "
+            + "example (real pairs %.4f)", t.name(), t.primaryMetric(), control,
+            String.join("/", MediaShuffle.mediaSlots(t.plan())),
+            metrics.get(t.name()).getOrDefault(t.primaryMetric(), Double.NaN)));
+      }
+    }
+    evaluator.tasks().forEach(t -> notes.add("data " + t.source()));
+    return new EvalTable(rows, notes);
   }
 
   /** The preset's stages as a schedule of trainable-key patterns. */

@@ -45,6 +45,8 @@ class TrainEvalInferCliTest {
   void trainWritesACompleteCheckpointTheTableAndTheReport() throws Exception {
     assertThat(trainOut).contains("step 4/4", "final evaluation", "| sst2", "accuracy ^", "| refcoco",
         "iou_accuracy ^", "baseline", "margin");
+    // the media control runs for the image task only
+    assertThat(trainOut).contains("control refcoco: iou_accuracy ").doesNotContain("control sst2");
     Path ckpt = run.resolve("checkpoints/step-00000004");
     for (String f : new String[] {"config.json", "model.safetensors", "adapters.safetensors", "tokenizer.json",
         "tasks.json", "preset.yaml", "trainer_state.json", "optimizer.safetensors"}) {
