@@ -2,16 +2,16 @@ package io.ofa4j.preset.run;
 
 import static java.util.Objects.requireNonNull;
 
+import io.ofa4j.modality.pipeline.adapter.GridPositionCode;
 import io.ofa4j.runtime.model.Qwen2Config;
 import io.ofa4j.runtime.weights.ParameterStore;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Starts the location-token rows of {@code model.embed_tokens.weight} (and so of the tied LM head)
- * as Fourier features of the bin's coordinate: row of bin {@code b} of {@code n} at {@code u = b /
- * (n - 1)} is {@code [sin(w_0 u), cos(w_0 u), sin(w_1 u), ...]} with frequencies spread
- * geometrically from {@code pi/2} (monotone over the image) to {@code pi n / 2} (half the bin
- * Nyquist rate), scaled to the random rows' RMS.
+ * as Fourier features of the bin's coordinate {@code u = b / (n - 1)}: {@code [sin(w_0 u), cos(w_0
+ * u), ...]} with frequencies geometric from {@code pi/2} (monotone over the image) to {@code 16
+ * pi}, the vision position code's features, scaled to the random rows' RMS.
  *
  * <p>Why: randomly initialised bins are unrelated classes, so a from-scratch model learns each
  * bin's logit from the few examples that land exactly on it. With these rows the dot product of
@@ -45,17 +45,22 @@ final class LocationEmbeddingInit {
     }
   }
 
-  /** The {@code [bins, h]} features, each element's RMS {@code std}. */
+  /**
+   * The {@code [bins, h]} features, each element's RMS {@code std}: both halves of a row are the
+   * {@link GridPositionCode#fourier} features of the bin's coordinate, the same features the
+   * vision adapter's position code gives image columns (first half) and rows (second half).
+   */
   static float[][] rows(int bins, int h, double std) {
-    int pairs = h / 2;
-    double scale = std * Math.sqrt(2);
+    if (h % 4 != 0) {
+      throw new IllegalArgumentException("sinusoidal location init needs hidden_size divisible by 4, found " + h);
+    }
     float[][] out = new float[bins][h];
     for (int b = 0; b < bins; b++) {
       double u = b / (double) (bins - 1);
-      for (int j = 0; j < pairs; j++) {
-        double w = Math.PI / 2 * Math.pow(bins, pairs == 1 ? 0 : j / (double) (pairs - 1));
-        out[b][2 * j] = (float) (scale * Math.sin(w * u));
-        out[b][2 * j + 1] = (float) (scale * Math.cos(w * u));
+      GridPositionCode.fourier(out[b], 0, h / 2, u);
+      GridPositionCode.fourier(out[b], h / 2, h / 2, u);
+      for (int j = 0; j < h; j++) {
+        out[b][j] *= (float) (std * Math.sqrt(2));
       }
     }
     return out;

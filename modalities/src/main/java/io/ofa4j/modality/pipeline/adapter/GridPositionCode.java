@@ -48,7 +48,13 @@ public final class GridPositionCode {
     return out;
   }
 
-  private static void fourier(float[] out, int at, int width, double u) {
+  /**
+   * Writes {@code [sin(w_0 u), cos(w_0 u), sin(w_1 u), ...]} ({@code width / 2} pairs) at {@code
+   * out[at..]}: the features of a coordinate {@code u} in {@code [0, 1]}. Location-token
+   * embeddings start from the same features (presets' {@code location_init: sinusoidal}), so that
+   * copying a token's position code to the output already scores the bins near it highest.
+   */
+  public static void fourier(float[] out, int at, int width, double u) {
     int pairs = width / 2;
     for (int j = 0; j < pairs; j++) {
       double w = Math.PI / 2 * Math.pow(32, pairs == 1 ? 0 : j / (double) (pairs - 1));
