@@ -146,7 +146,12 @@ public final class VectorKernels {
 
   /** SwiGLU gate in place: {@code gate[i] = silu(gate[i]) * up[i]} for {@code i < len}. */
   public static void siluMul(float[] gate, float[] up, int len) {
-    for (int i = 0; i < len; i++) {
+    siluMul(gate, up, 0, len);
+  }
+
+  /** {@link #siluMul(float[], float[], int)} over {@code [off, off + len)}. */
+  public static void siluMul(float[] gate, float[] up, int off, int len) {
+    for (int i = off; i < off + len; i++) {
       float g = gate[i];
       gate[i] = g / (1f + (float) Math.exp(-g)) * up[i];
     }
