@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.ofa4j.runtime.weights.HalfFloats;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class Bf16KernelsTest {
       for (int o = 0; o < out; o++) {
         bias.putFloat(4 * o, o * 0.25f);
       }
-      for (int n = 1; n <= 3; n++) {
+      for (int n = 1; n <= 6; n++) { // the single-row, two-row and four-token paths
         float[] x = new float[n * in];
         for (int i = 0; i < x.length; i++) {
           x[i] = (float) rnd.nextGaussian();
@@ -44,6 +45,11 @@ class Bf16KernelsTest {
             assertThat((double) y[t * out + o]).as("in=%d n=%d t=%d o=%d", in, n, t, o)
                 .isCloseTo(want, within(1e-4));
           }
+          // a token's logits must not depend on how many tokens share the call (bit for bit)
+          float[] one = new float[out];
+          float[] xt = Arrays.copyOfRange(xs, t * in, (t + 1) * in);
+          Bf16Kernels.linear(w, bias, xt, 1, in, one, out, 0, out);
+          assertThat(Arrays.copyOfRange(y, t * out, (t + 1) * out)).containsExactly(one);
         }
       }
     }
