@@ -63,17 +63,10 @@ public final class Bf16Kernels {
   public static void linear(ByteBuffer w, ByteBuffer b, float[] xs, int n, int in, float[] y,
       int out, int o0, int o1) {
     if (n == 1) {
-      int o = o0;
-      for (; o + 2 <= o1; o += 2) {
-        rows2(w, o, xs, in, y);
-      }
-      for (; o < o1; o++) {
-        y[o] = dot(w, o * (long) in, xs, 0, in);
-      }
-      if (b != null) {
-        for (o = o0; o < o1; o++) {
-          y[o] += b.getFloat(4 * o);
-        }
+      // one row at a time: streaming several rows side by side measured slower per core here
+      for (int o = o0; o < o1; o++) {
+        float acc = dot(w, o * (long) in, xs, 0, in);
+        y[o] = b == null ? acc : acc + b.getFloat(4 * o);
       }
       return;
     }
@@ -112,38 +105,6 @@ public final class Bf16Kernels {
       acc += Float.intBitsToFloat((w.getShort(wb + 2 * i) & 0xffff) << 16) * xs[xOff + i];
     }
     return acc;
-  }
-
-  /**
-   * {@code y[o], y[o+1]} of one token: two rows streamed side by side (two memory streams, each
-   * x vector loaded once for both), each summed exactly as {@link #dot} sums it.
-   */
-  private static void rows2(ByteBuffer w, int o, float[] xs, int len, float[] y) {
-    int r0 = (int) (o * (long) len * 2);
-    int stride = 2 * len;
-    FloatVector even0 = FloatVector.zero(S);
-    FloatVector odd0 = FloatVector.zero(S);
-    FloatVector even1 = FloatVector.zero(S);
-    FloatVector odd1 = FloatVector.zero(S);
-    int i = 0;
-    for (int bound = len - BLOCK; i <= bound; i += BLOCK) {
-      FloatVector xe = FloatVector.fromArray(S, xs, i);
-      FloatVector xo = FloatVector.fromArray(S, xs, i + L);
-      IntVector p0 = IntVector.fromByteBuffer(I, w, r0 + 2 * i, LE);
-      IntVector p1 = IntVector.fromByteBuffer(I, w, r0 + stride + 2 * i, LE);
-      even0 = p0.lanewise(VectorOperators.LSHL, 16).reinterpretAsFloats().fma(xe, even0);
-      odd0 = p0.lanewise(VectorOperators.AND, 0xFFFF0000).reinterpretAsFloats().fma(xo, odd0);
-      even1 = p1.lanewise(VectorOperators.LSHL, 16).reinterpretAsFloats().fma(xe, even1);
-      odd1 = p1.lanewise(VectorOperators.AND, 0xFFFF0000).reinterpretAsFloats().fma(xo, odd1);
-    }
-    float s0 = even0.add(odd0).reduceLanes(VectorOperators.ADD);
-    float s1 = even1.add(odd1).reduceLanes(VectorOperators.ADD);
-    for (; i < len; i++) {
-      s0 += Float.intBitsToFloat((w.getShort(r0 + 2 * i) & 0xffff) << 16) * xs[i];
-      s1 += Float.intBitsToFloat((w.getShort(r0 + stride + 2 * i) & 0xffff) << 16) * xs[i];
-    }
-    y[o] = s0;
-    y[o + 1] = s1;
   }
 
   /** One weight row against four consecutive tokens of xs, each summed exactly as {@link #dot}. */

@@ -12,7 +12,9 @@ import java.util.Arrays;
  * each token's own row only. A padded batch, a ragged prefill and a one-token decode step are all
  * such lists. Reading order follows {@code modeling_qwen2.py}: embed, per layer (input RMSNorm,
  * attention with q/k/v bias and RoPE, residual, post-attention RMSNorm, SwiGLU MLP, residual),
- * final norm, LM head.
+ * final norm, LM head. Per decoder layer there are five parallel sections (q/k/v, attention,
+ * o_proj, gate/up with the SwiGLU product, down_proj); matrices are F32 or, when the weights say
+ * so, BF16 ({@link Bf16Kernels}: half the bytes streamed per decoded token).
  */
 final class Qwen2Forward {
   private static final int ROW_ALIGN = 16;
