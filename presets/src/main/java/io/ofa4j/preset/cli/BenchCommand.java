@@ -36,7 +36,9 @@ public final class BenchCommand implements Runnable {
               + " in --dir and reused), then times prefill and greedy decoding at batch 1 and"
               + " reports the peak RSS (VmHWM).",
           "Reference on the 2-core development machines (libraries.md): llama.cpp f32 13-19"
-              + " tokens/s, ND4J eager 8-11, memory-bandwidth ceiling ~17."})
+              + " tokens/s, ND4J eager 8-11, memory-bandwidth ceiling ~17 (f32; ~35 with bf16"
+              + " weights, --dtype bf16). Timings are only comparable within one run and on a"
+              + " quiet machine: check the load average (uptime) first."})
   static final class Decode implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -24,6 +24,15 @@ import org.slf4j.LoggerFactory;
  * throw-away session, then times a prefill of {@code promptTokens} and {@code newTokens} decode
  * steps, and reads the peak RSS. With {@code bf16} the F32 checkpoint is converted once into a
  * BF16 copy (in {@code dir + "-bf16"}) that is loaded as is, so the decoder reads BF16 matrices.
+ *
+ * <p>BENCH note, measured 2026-11-23 on the 2-core AMD EPYC development machine with
+ * {@code ofa4j bench decode --llama-cpp [--dtype bf16]} (Qwen2-0.5B shape, prompt 32, 128 new
+ * tokens; ratios from one run each, load average 2.0-2.2): F32 decode 17.97 tok/s vs llama.cpp
+ * F32 18.70 (0.96x; both ~36 GB/s, the memory ceiling), prefill 78 vs 177 tok/s, peak RSS 1.17x
+ * the F32 weights; BF16 decode 32.5 tok/s vs llama.cpp F32 18.5 (1.76x) and llama.cpp BF16 29.8
+ * (1.09x), peak RSS 1.35 GB (1.37x the BF16 weights, 0.68x the F32 ones). One thread each (load
+ * 2.0): F32 12.0 vs 14.3 tok/s (0.84x). Under load 5-9 (other jobs on the 2 cores) llama.cpp's
+ * spinning threads fall to 1-3 tok/s and the ratios say nothing; check {@code uptime} first.
  */
 public final class DecodeBenchmark {
   private static final Logger LOG = LoggerFactory.getLogger(DecodeBenchmark.class);
