@@ -6,6 +6,7 @@ import io.ofa4j.runtime.bench.LlamaCppPeer;
 import io.ofa4j.runtime.model.Qwen2Config;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -35,7 +36,9 @@ public final class BenchCommand implements Runnable {
               + " in --dir and reused), then times prefill and greedy decoding at batch 1 and"
               + " reports the peak RSS (VmHWM).",
           "Reference on the 2-core development machines (libraries.md): llama.cpp f32 13-19"
-              + " tokens/s, ND4J eager 8-11, memory-bandwidth ceiling ~17."})
+              + " tokens/s, ND4J eager 8-11, memory-bandwidth ceiling ~17 (f32; ~35 with bf16"
+              + " weights, --dtype bf16). Timings are only comparable within one run and on a"
+              + " quiet machine: check the load average (uptime) first."})
   static final class Decode implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -82,6 +85,11 @@ public final class BenchCommand implements Runnable {
         + " same weights (converted to an F32 GGUF) and prompt, after ofa4j.")
     boolean llamaCpp;
 
+    @Option(names = "--dtype", defaultValue = "f32", description = "Weight dtype of ofa4j: f32"
+        + " (default) or bf16 (the F32 checkpoint converted once to a BF16 copy in --dir). With"
+        + " --llama-cpp and bf16, llama.cpp runs on both an F32 and a BF16 GGUF of the same weights.")
+    String dtype;
+
     @Override
     public void run() {
       Qwen2Config shape;
@@ -96,16 +104,21 @@ public final class BenchCommand implements Runnable {
       String name = String.format(Locale.ROOT, "qwen2-h%d-l%d-a%d-kv%d-i%d-v%d", shape.hiddenSize(),
           shape.numHiddenLayers(), shape.numAttentionHeads(), shape.numKeyValueHeads(),
           shape.intermediateSize(), shape.vocabSize());
+      if (!dtype.equals("f32") && !dtype.equals("bf16")) {
+        throw new CliException("--dtype must be f32 or bf16, got '" + dtype + "'");
+      }
+      boolean bf16 = dtype.equals("bf16");
       DecodeBenchmark.Options options;
       try {
         options = new DecodeBenchmark.Options(shape, dir.resolve(name), promptTokens, newTokens,
-            threads, seed);
+            threads, seed, bf16);
       } catch (IllegalArgumentException e) {
         throw new CliException(e.getMessage());
       }
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "model %s: %.3f GB f32 weights, prompt %d, new tokens %d, batch 1%n",
-          name, DecodeBenchmark.weightBytes(shape) / 1e9, promptTokens, newTokens);
+      out.printf(Locale.ROOT, "model %s: %.3f GB %s weights, prompt %d, new tokens %d, batch 1%n",
+          name, DecodeBenchmark.weightBytes(shape, bf16 ? 2 : 4) / 1e9, dtype, promptTokens,
+          newTokens);
       out.flush();
       DecodeBenchmark.ensureCheckpoint(options);
       DecodeBenchmark.Measurement ours = DecodeBenchmark.run(options);
@@ -113,16 +126,28 @@ public final class BenchCommand implements Runnable {
         printTable(out, List.of(ours.result()), true);
         return;
       }
-      LlamaCppPeer.Run peer = LlamaCppPeer.run(shape, options.dir(), dir.resolve("node-llama-cpp"),
-          ours.prompt(), newTokens, threads);
-      printTable(out, List.of(ours.result(), peer.result()), false);
-      int same = 0;
-      while (same < Math.min(ours.generated().length, peer.generated().length)
-          && ours.generated()[same] == peer.generated()[same]) {
-        same++;
+      List<LlamaCppPeer.Run> peers = new ArrayList<>();
+      peers.add(LlamaCppPeer.run(shape, options.dir(), dir.resolve("node-llama-cpp"),
+          ours.prompt(), newTokens, threads));
+      if (bf16) {
+        peers.add(LlamaCppPeer.run(shape, options.loadDir(), dir.resolve("node-llama-cpp"),
+            ours.prompt(), newTokens, threads));
       }
-      out.printf(Locale.ROOT, "greedy ids: llama.cpp agrees with ofa4j on the first %d of %d%n",
-          same, ours.generated().length);
+      List<DecodeBenchmarkResult> rows = new ArrayList<>(List.of(ours.result()));
+      peers.forEach(p -> rows.add(p.result()));
+      printTable(out, rows, false);
+      for (LlamaCppPeer.Run peer : peers) {
+        int same = 0;
+        while (same < Math.min(ours.generated().length, peer.generated().length)
+            && ours.generated()[same] == peer.generated()[same]) {
+          same++;
+        }
+        out.printf(Locale.ROOT, "greedy ids: %s agrees with ofa4j on the first %d of %d%n",
+            peer.result().implementation(), same, ours.generated().length);
+        out.printf(Locale.ROOT, "decode speed ofa4j / %s: %.2fx (same run)%n",
+            peer.result().implementation(),
+            ours.result().decodeTokensPerSecond() / peer.result().decodeTokensPerSecond());
+      }
       out.flush();
     }
 

@@ -22,7 +22,17 @@ import org.slf4j.LoggerFactory;
  * Batch-1 greedy decoding throughput of the eager Qwen2 on a random-weight checkpoint: writes the
  * checkpoint once (kept and reused in {@code dir}), loads it, warms the JIT up on a short
  * throw-away session, then times a prefill of {@code promptTokens} and {@code newTokens} decode
- * steps, and reads the peak RSS.
+ * steps, and reads the peak RSS. With {@code bf16} the F32 checkpoint is converted once into a
+ * BF16 copy (in {@code dir + "-bf16"}) that is loaded as is, so the decoder reads BF16 matrices.
+ *
+ * <p>BENCH note, measured 2026-11-23 on the 2-core AMD EPYC development machine with
+ * {@code ofa4j bench decode --llama-cpp [--dtype bf16]} (Qwen2-0.5B shape, prompt 32, 128 new
+ * tokens; ratios from one run each, load average 2.0-2.2): F32 decode 17.97 tok/s vs llama.cpp
+ * F32 18.70 (0.96x; both ~36 GB/s, the memory ceiling), prefill 78 vs 177 tok/s, peak RSS 1.17x
+ * the F32 weights; BF16 decode 32.5 tok/s vs llama.cpp F32 18.5 (1.76x) and llama.cpp BF16 29.8
+ * (1.09x), peak RSS 1.35 GB (1.37x the BF16 weights, 0.68x the F32 ones). One thread each (load
+ * 2.0): F32 12.0 vs 14.3 tok/s (0.84x). Under load 5-9 (other jobs on the 2 cores) llama.cpp's
+ * spinning threads fall to 1-3 tok/s and the ratios say nothing; check {@code uptime} first.
  */
 public final class DecodeBenchmark {
   private static final Logger LOG = LoggerFactory.getLogger(DecodeBenchmark.class);
@@ -36,9 +46,10 @@ public final class DecodeBenchmark {
    * @param newTokens decode steps
    * @param threads kernel threads
    * @param seed weights and prompt seed
+   * @param bf16 load the weights as BF16 (else F32)
    */
   public record Options(Qwen2Config shape, Path dir, int promptTokens, int newTokens, int threads,
-      long seed) {
+      long seed, boolean bf16) {
     public Options {
       requireNonNull(shape, "shape is null");
       requireNonNull(dir, "dir is null");
@@ -50,6 +61,17 @@ public final class DecodeBenchmark {
         throw new IllegalArgumentException("promptTokens + newTokens (" + (promptTokens + newTokens)
             + ") exceed max_position_embeddings (" + shape.maxPositionEmbeddings() + ")");
       }
+    }
+
+    /** F32 options. */
+    public Options(Qwen2Config shape, Path dir, int promptTokens, int newTokens, int threads,
+        long seed) {
+      this(shape, dir, promptTokens, newTokens, threads, seed, false);
+    }
+
+    /** The checkpoint the decoder loads: {@code dir}, or its BF16 copy. */
+    public Path loadDir() {
+      return bf16 ? dir.resolveSibling(dir.getFileName() + "-bf16") : dir;
     }
   }
 
@@ -78,7 +100,12 @@ public final class DecodeBenchmark {
 
   /** Bytes of the F32 weights of {@code config}. */
   public static long weightBytes(Qwen2Config config) {
-    return 4 * Qwen2WeightNames.expected(config).values().stream()
+    return weightBytes(config, 4);
+  }
+
+  /** Bytes of the weights of {@code config} at {@code bytesPerValue}. */
+  public static long weightBytes(Qwen2Config config, int bytesPerValue) {
+    return bytesPerValue * Qwen2WeightNames.expected(config).values().stream()
         .mapToLong(s -> {
           long n = 1;
           for (long d : s) {
@@ -88,26 +115,50 @@ public final class DecodeBenchmark {
         }).sum();
   }
 
-  /** Writes the checkpoint unless {@code dir} already holds one of this shape. */
+  /**
+   * Writes the F32 checkpoint unless {@code dir} already holds one of this shape, and with
+   * {@code bf16} its BF16 copy unless that is present and newer.
+   */
   public static void ensureCheckpoint(Options o) {
-    Path weights = o.dir().resolve(SafetensorsCheckpoint.SINGLE_FILE);
+    if (!present(o.dir(), o.shape(), 4)) {
+      LOG.info("writing a random {} GB checkpoint to {}", weightBytes(o.shape()) / 1e9, o.dir());
+      RandomCheckpointWriter.write(o.shape(), o.dir(), o.seed());
+    }
+    if (o.bf16()) {
+      Path f32 = o.dir().resolve(SafetensorsCheckpoint.SINGLE_FILE);
+      Path bf16 = o.loadDir().resolve(SafetensorsCheckpoint.SINGLE_FILE);
+      try {
+        if (present(o.loadDir(), o.shape(), 2)
+            && Files.getLastModifiedTime(bf16).compareTo(Files.getLastModifiedTime(f32)) >= 0) {
+          return;
+        }
+      } catch (IOException e) {
+        LOG.info("rewriting {}: {}", bf16, e.getMessage());
+      }
+      LOG.info("converting {} to BF16 in {}", o.dir(), o.loadDir());
+      Bf16CheckpointWriter.write(o.shape(), o.dir(), o.loadDir());
+    }
+  }
+
+  private static boolean present(Path dir, Qwen2Config shape, int bytesPerValue) {
+    Path weights = dir.resolve(SafetensorsCheckpoint.SINGLE_FILE);
     try {
-      if (Files.isRegularFile(weights) && Files.size(weights) > weightBytes(o.shape())
-          && Qwen2ConfigReader.read(o.dir()).equals(o.shape())) {
-        LOG.info("reusing benchmark checkpoint {}", o.dir());
-        return;
+      if (Files.isRegularFile(weights) && Files.size(weights) > weightBytes(shape, bytesPerValue)
+          && Files.size(weights) < weightBytes(shape, bytesPerValue) + (64 << 20)
+          && Qwen2ConfigReader.read(dir).equals(shape)) {
+        LOG.info("reusing benchmark checkpoint {}", dir);
+        return true;
       }
     } catch (IOException | RuntimeException e) {
-      LOG.info("rewriting benchmark checkpoint {}: {}", o.dir(), e.getMessage());
+      LOG.info("rewriting benchmark checkpoint {}: {}", dir, e.getMessage());
     }
-    LOG.info("writing a random {} GB checkpoint to {}", weightBytes(o.shape()) / 1e9, o.dir());
-    RandomCheckpointWriter.write(o.shape(), o.dir(), o.seed());
+    return false;
   }
 
   /** Runs the benchmark (the checkpoint must exist: see {@link #ensureCheckpoint}). */
   public static Measurement run(Options o) {
     long t0 = System.nanoTime();
-    Qwen2Checkpoint ckpt = Qwen2Checkpoint.load(o.dir());
+    Qwen2Checkpoint ckpt = Qwen2Checkpoint.load(o.loadDir(), o.bf16());
     double load = (System.nanoTime() - t0) / 1e9;
     Random rnd = new Random(o.seed());
     int vocab = ckpt.config().vocabSize();
@@ -127,7 +178,8 @@ public final class DecodeBenchmark {
         long p2 = System.nanoTime();
         long c2 = ProcessMemory.cpuNanos();
         DecodeBenchmarkResult r = new DecodeBenchmarkResult(
-            "ofa4j eager (Vector API, " + o.threads() + " threads)", weightBytes(ckpt.config()),
+            "ofa4j eager " + (o.bf16() ? "bf16 " : "") + "(Vector API, " + o.threads() + " threads)",
+            weightBytes(ckpt.config(), o.bf16() ? 2 : 4),
             load, o.promptTokens(), (p1 - p0) / 1e9, o.newTokens(), (p2 - p1) / 1e9,
             c1 < 0 ? Double.NaN : (c2 - c1) / 1e9, ProcessMemory.peakRssBytes());
         return new Measurement(r, prompt, generated);

@@ -3,6 +3,7 @@ package io.ofa4j.runtime.bench;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.runtime.model.Qwen2Config;
+import io.ofa4j.runtime.weights.HalfFloats;
 import io.ofa4j.runtime.weights.SafetensorsDtype;
 import io.ofa4j.runtime.weights.SafetensorsFile;
 import io.ofa4j.runtime.weights.SafetensorsTensorInfo;
@@ -24,12 +25,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Converts an F32 Qwen2 safetensors checkpoint into an F32 GGUF (v3) file so that llama.cpp can
+ * Converts an F32 (or BF16) Qwen2 safetensors checkpoint into an F32 (or BF16) GGUF (v3) file so
+ * that llama.cpp can
  * run the same weights as a peer in {@code ofa4j bench decode --llama-cpp}. It writes the
  * {@code qwen2} architecture keys and tensor names llama.cpp expects
  * ({@code token_embd}, {@code blk.N.attn_q}, ...; dimensions innermost first) and a synthetic
  * byte-level BPE vocabulary (the 256 GPT-2 byte symbols plus placeholder tokens, no merges):
- * the benchmark feeds token ids, so no real tokenizer is needed.
+ * the benchmark feeds token ids, so no real tokenizer is needed. From a BF16 checkpoint the
+ * matrices stay BF16 and the 1-D tensors (norms, biases) are widened to F32, as
+ * {@code convert_hf_to_gguf.py --outtype bf16} does.
  */
 public final class GgufWriter {
   private static final int ALIGNMENT = 32;
@@ -39,6 +43,8 @@ public final class GgufWriter {
   private static final int TYPE_STRING = 8;
   private static final int TYPE_ARRAY = 9;
   private static final int GGML_TYPE_F32 = 0;
+  private static final int GGML_TYPE_BF16 = 30;
+  private static final int FILE_TYPE_MOSTLY_BF16 = 32; // llama.cpp LLAMA_FTYPE_MOSTLY_BF16
   private static final Pattern LAYER = Pattern.compile("model\\.layers\\.(\\d+)\\.(.+)");
 
   private GgufWriter() {}
@@ -51,7 +57,8 @@ public final class GgufWriter {
       Header h = new Header();
       h.kvString("general.architecture", "qwen2");
       h.kvString("general.name", "ofa4j-bench");
-      h.kvU32("general.file_type", 0); // all F32
+      boolean bf16 = tensors.stream().anyMatch(t -> t.dtype() == SafetensorsDtype.BF16);
+      h.kvU32("general.file_type", bf16 ? FILE_TYPE_MOSTLY_BF16 : 0);
       h.kvU32("qwen2.context_length", config.maxPositionEmbeddings());
       h.kvU32("qwen2.embedding_length", config.hiddenSize());
       h.kvU32("qwen2.block_count", config.numHiddenLayers());
@@ -72,9 +79,9 @@ public final class GgufWriter {
       prefix.u64(h.kvCount);
       long offset = 0;
       for (SafetensorsTensorInfo t : tensors) {
-        if (t.dtype() != SafetensorsDtype.F32) {
+        if (t.dtype() != SafetensorsDtype.F32 && t.dtype() != SafetensorsDtype.BF16) {
           throw new IllegalArgumentException("tensor '" + t.name() + "' is " + t.dtype()
-              + "; the GGUF peer writer handles F32 only");
+              + "; the GGUF peer writer handles F32 and BF16 only");
         }
         h.string(ggufName(t.name()));
         long[] shape = t.shape();
@@ -82,9 +89,9 @@ public final class GgufWriter {
         for (int d = shape.length - 1; d >= 0; d--) {
           h.u64(shape[d]); // GGUF lists ne[0] (the innermost, contiguous dimension) first
         }
-        h.u32(GGML_TYPE_F32);
+        h.u32(keepsBf16(t) ? GGML_TYPE_BF16 : GGML_TYPE_F32);
         h.u64(offset);
-        offset = align(offset + t.byteCount());
+        offset = align(offset + (widened(t) ? 2 * t.byteCount() : t.byteCount()));
       }
       byte[] kvAndInfos = h.bytes();
       byte[] head = prefix.bytes();
@@ -106,11 +113,15 @@ public final class GgufWriter {
       long dataStart = src.size() - tensors.stream().mapToLong(SafetensorsTensorInfo::byteCount).sum();
       for (SafetensorsTensorInfo t : tensors) {
         long pos = dataStart + t.begin();
-        long left = t.byteCount();
-        while (left > 0) {
-          long n = src.transferTo(pos, left, out);
-          pos += n;
-          left -= n;
+        if (widened(t)) {
+          writeWidened(src, pos, t, out);
+        } else {
+          long left = t.byteCount();
+          while (left > 0) {
+            long n = src.transferTo(pos, left, out);
+            pos += n;
+            left -= n;
+          }
         }
         pad(out);
       }
@@ -122,6 +133,35 @@ public final class GgufWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot rename " + tmp, e);
     }
+  }
+
+  private static boolean keepsBf16(SafetensorsTensorInfo t) {
+    return t.dtype() == SafetensorsDtype.BF16 && t.shape().length > 1;
+  }
+
+  /** A BF16 1-D tensor (norm or bias): llama.cpp's CPU ops want those in F32. */
+  private static boolean widened(SafetensorsTensorInfo t) {
+    return t.dtype() == SafetensorsDtype.BF16 && t.shape().length <= 1;
+  }
+
+  private static void writeWidened(FileChannel src, long pos, SafetensorsTensorInfo t,
+      FileChannel out) throws IOException {
+    if (t.byteCount() > 1 << 24) {
+      throw new IllegalArgumentException("1-D tensor '" + t.name() + "' of " + t.byteCount()
+          + " bytes is too large to widen in memory");
+    }
+    ByteBuffer in = ByteBuffer.allocate((int) t.byteCount()).order(ByteOrder.LITTLE_ENDIAN);
+    while (in.hasRemaining()) {
+      if (src.read(in, pos + in.position()) < 0) {
+        throw new IOException("truncated tensor '" + t.name() + "'");
+      }
+    }
+    ByteBuffer wide = ByteBuffer.allocate(2 * in.capacity()).order(ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < in.capacity() / 2; i++) {
+      wide.putFloat(HalfFloats.bf16ToFloat(in.getShort(2 * i)));
+    }
+    wide.flip();
+    SafetensorsWriter.writeAll(out, wide);
   }
 
   private static void pad(FileChannel out) throws IOException {

@@ -3,7 +3,10 @@ package io.ofa4j.runtime.bench;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.runtime.model.Qwen2Config;
+import io.ofa4j.runtime.model.Qwen2WeightNames;
 import io.ofa4j.runtime.weights.SafetensorsCheckpoint;
+import io.ofa4j.runtime.weights.SafetensorsDtype;
+import io.ofa4j.runtime.weights.SafetensorsFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,8 +48,9 @@ public final class LlamaCppPeer {
       int newTokens, int threads) {
     requireNonNull(config, "config is null");
     install(nodeDir);
-    Path gguf = checkpointDir.resolve("model-f32.gguf");
     Path weights = checkpointDir.resolve(SafetensorsCheckpoint.SINGLE_FILE);
+    boolean bf16 = bf16(weights);
+    Path gguf = checkpointDir.resolve(bf16 ? "model-bf16.gguf" : "model-f32.gguf");
     try {
       if (!Files.isRegularFile(gguf)
           || Files.getLastModifiedTime(gguf).compareTo(Files.getLastModifiedTime(weights)) < 0) {
@@ -59,7 +63,7 @@ public final class LlamaCppPeer {
     String ids = Arrays.stream(prompt).mapToObj(Integer::toString)
         .collect(Collectors.joining(",", "[", "]"));
     List<String> cmd = List.of("node", SCRIPT, gguf.toAbsolutePath().toString(),
-        Integer.toString(threads), Integer.toString(newTokens), ids);
+        Integer.toString(threads), Integer.toString(newTokens), ids, bf16 ? "bf16" : "f32");
     String out = exec(cmd, nodeDir, 1800);
     String last = out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b)
         .orElseThrow(() -> new IllegalStateException("llama.cpp peer printed no result:\n" + out));
@@ -69,11 +73,18 @@ public final class LlamaCppPeer {
       generated[i] = j.get("generated").get(i).intValue();
     }
     DecodeBenchmarkResult r = new DecodeBenchmarkResult(j.get("implementation").stringValue(),
-        DecodeBenchmark.weightBytes(config), j.get("load_s").doubleValue(),
+        DecodeBenchmark.weightBytes(config, bf16 ? 2 : 4), j.get("load_s").doubleValue(),
         j.get("prefill_tokens").intValue(), j.get("prefill_s").doubleValue(),
         j.get("new_tokens").intValue(), j.get("decode_s").doubleValue(),
         j.get("decode_cpu_s").doubleValue(), j.get("peak_rss_bytes").longValue());
     return new Run(r, generated);
+  }
+
+  /** Whether the checkpoint's embedding is BF16 (then its GGUF keeps BF16 matrices). */
+  private static boolean bf16(Path weights) {
+    try (SafetensorsFile f = SafetensorsFile.open(weights)) {
+      return f.info(Qwen2WeightNames.EMBED_TOKENS).dtype() == SafetensorsDtype.BF16;
+    }
   }
 
   /** Installs node-llama-cpp (CPU prebuilt only) into {@code nodeDir} unless present. */

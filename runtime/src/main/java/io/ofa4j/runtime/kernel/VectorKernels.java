@@ -26,6 +26,7 @@ public final class VectorKernels {
   public static void linear(ByteBuffer w, ByteBuffer b, float[] x, int n, int in, float[] y,
       int out, int o0, int o1) {
     if (n == 1) {
+      // one row at a time: streaming several rows side by side measured 2x slower per core here
       for (int o = o0; o < o1; o++) {
         float acc = dot(w, o * (long) in, x, 0, in);
         y[o] = b == null ? acc : acc + b.getFloat(4 * o);
@@ -146,7 +147,12 @@ public final class VectorKernels {
 
   /** SwiGLU gate in place: {@code gate[i] = silu(gate[i]) * up[i]} for {@code i < len}. */
   public static void siluMul(float[] gate, float[] up, int len) {
-    for (int i = 0; i < len; i++) {
+    siluMul(gate, up, 0, len);
+  }
+
+  /** {@link #siluMul(float[], float[], int)} over {@code [off, off + len)}. */
+  public static void siluMul(float[] gate, float[] up, int off, int len) {
+    for (int i = off; i < off + len; i++) {
       float g = gate[i];
       gate[i] = g / (1f + (float) Math.exp(-g)) * up[i];
     }

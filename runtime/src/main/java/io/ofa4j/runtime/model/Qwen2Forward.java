@@ -1,5 +1,6 @@
 package io.ofa4j.runtime.model;
 
+import io.ofa4j.runtime.kernel.Bf16Kernels;
 import io.ofa4j.runtime.kernel.ParallelRunner;
 import io.ofa4j.runtime.kernel.VectorKernels;
 import java.nio.ByteBuffer;
@@ -11,7 +12,9 @@ import java.util.Arrays;
  * each token's own row only. A padded batch, a ragged prefill and a one-token decode step are all
  * such lists. Reading order follows {@code modeling_qwen2.py}: embed, per layer (input RMSNorm,
  * attention with q/k/v bias and RoPE, residual, post-attention RMSNorm, SwiGLU MLP, residual),
- * final norm, LM head.
+ * final norm, LM head. Per decoder layer there are five parallel sections (q/k/v, attention,
+ * o_proj, gate/up with the SwiGLU product, down_proj); matrices are F32 or, when the weights say
+ * so, BF16 ({@link Bf16Kernels}: half the bytes streamed per decoded token).
  */
 final class Qwen2Forward {
   private static final int ROW_ALIGN = 16;
@@ -67,19 +70,26 @@ final class Qwen2Forward {
     float[] proj = new float[n * h];
     float[] gate = new float[n * inter]; // [N, I]
     float[] up = new float[n * inter];
+    boolean bf16 = w.bf16();
+    // BF16 matrices read their input in Bf16Kernels.pairSplit order: one reordered copy per input
+    float[] normedIn = bf16 ? new float[n * h] : normed;
+    float[] attnIn = bf16 ? new float[n * qd] : attn;
+    float[] gateIn = bf16 ? new float[n * inter] : gate;
+    float[] cos = new float[d / 2];
+    float[] sin = new float[d / 2];
     for (int l = 0; l < w.layers().length; l++) {
       Qwen2Weights.Layer layer = w.layers()[l];
       // --- Qwen2Attention: x + o_proj(attention(rope(q), rope(k), v)) ---
       for (int t = 0; t < n; t++) {
         VectorKernels.rmsNorm(x, t * h, h, layer.inputLayernorm(), eps, normed, t * h);
       }
+      split(bf16, normed, n, h, normedIn);
+      // q, k and v in one section: one hand-off to the workers instead of three
       runner.run(chunks, m -> {
-        linearShare(layer.qProj(), layer.qBias(), normed, n, h, q, qd, m);
-        linearShare(layer.kProj(), layer.kBias(), normed, n, h, k, kvd, m);
-        linearShare(layer.vProj(), layer.vBias(), normed, n, h, v, kvd, m);
+        linearShare(bf16, layer.qProj(), layer.qBias(), normedIn, n, h, q, qd, m);
+        linearShare(bf16, layer.kProj(), layer.kBias(), normedIn, n, h, k, kvd, m);
+        linearShare(bf16, layer.vProj(), layer.vBias(), normedIn, n, h, v, kvd, m);
       });
-      float[] cos = new float[d / 2];
-      float[] sin = new float[d / 2];
       for (int t = 0; t < n; t++) {
         if (mrope == null) {
           rotary.apply(q, t * qd, config.numAttentionHeads(), positions[t], cos, sin);
@@ -93,18 +103,26 @@ final class Qwen2Forward {
       int window = slidingWindow(l);
       int layerIndex = l;
       runner.run(chunks, m -> attention(cache, layerIndex, q, attn, rows, slots, n, window, m));
-      runner.run(chunks, m -> linearShare(layer.oProj(), null, attn, n, qd, proj, h, m));
+      split(bf16, attn, n, qd, attnIn);
+      runner.run(chunks, m -> linearShare(bf16, layer.oProj(), null, attnIn, n, qd, proj, h, m));
       add(x, proj);
       // --- Qwen2MLP: x + down_proj(silu(gate_proj(x)) * up_proj(x)) ---
       for (int t = 0; t < n; t++) {
         VectorKernels.rmsNorm(x, t * h, h, layer.postAttentionLayernorm(), eps, normed, t * h);
       }
+      split(bf16, normed, n, h, normedIn);
+      // gate, up and the SwiGLU product of the same rows in one section
       runner.run(chunks, m -> {
-        linearShare(layer.gateProj(), null, normed, n, h, gate, inter, m);
-        linearShare(layer.upProj(), null, normed, n, h, up, inter, m);
+        int o0 = ParallelRunner.start(inter, chunks, m, ROW_ALIGN);
+        int o1 = ParallelRunner.end(inter, chunks, m, ROW_ALIGN);
+        linearRows(bf16, layer.gateProj(), null, normedIn, n, h, gate, inter, o0, o1);
+        linearRows(bf16, layer.upProj(), null, normedIn, n, h, up, inter, o0, o1);
+        for (int t = 0; t < n; t++) {
+          VectorKernels.siluMul(gate, up, t * inter + o0, o1 - o0);
+        }
       });
-      VectorKernels.siluMul(gate, up, n * inter);
-      runner.run(chunks, m -> linearShare(layer.downProj(), null, gate, n, inter, proj, h, m));
+      split(bf16, gate, n, inter, gateIn);
+      runner.run(chunks, m -> linearShare(bf16, layer.downProj(), null, gateIn, n, inter, proj, h, m));
       add(x, proj);
     }
     System.arraycopy(fill, 0, cache.lengths, 0, fill.length);
@@ -123,16 +141,35 @@ final class Qwen2Forward {
     int vocab = config.vocabSize();
     float[] logits = logitsOut != null && logitsOut.length >= mRows * vocab
         ? logitsOut : new float[mRows * vocab];
-    runner.run(chunks, m -> linearShare(w.lmHead(), null, sel, mRows, h, logits, vocab, m));
+    float[] selIn = bf16 ? new float[mRows * h] : sel;
+    split(bf16, sel, mRows, h, selIn);
+    runner.run(chunks, m -> linearShare(bf16, w.lmHead(), null, selIn, mRows, h, logits, vocab, m));
     return logits;
   }
 
   /** Chunk {@code m}'s share of the output rows of one Linear. */
-  private void linearShare(ByteBuffer weight, ByteBuffer bias, float[] in, int n, int inDim,
-      float[] out, int outDim, int m) {
+  private void linearShare(boolean bf16, ByteBuffer weight, ByteBuffer bias, float[] in, int n,
+      int inDim, float[] out, int outDim, int m) {
     int o0 = ParallelRunner.start(outDim, chunks, m, ROW_ALIGN);
     int o1 = ParallelRunner.end(outDim, chunks, m, ROW_ALIGN);
-    VectorKernels.linear(weight, bias, in, n, inDim, out, outDim, o0, o1);
+    linearRows(bf16, weight, bias, in, n, inDim, out, outDim, o0, o1);
+  }
+
+  /** Output rows {@code [o0, o1)} of one Linear; {@code in} is pair-split when {@code bf16}. */
+  private static void linearRows(boolean bf16, ByteBuffer weight, ByteBuffer bias, float[] in,
+      int n, int inDim, float[] out, int outDim, int o0, int o1) {
+    if (bf16) {
+      Bf16Kernels.linear(weight, bias, in, n, inDim, out, outDim, o0, o1);
+    } else {
+      VectorKernels.linear(weight, bias, in, n, inDim, out, outDim, o0, o1);
+    }
+  }
+
+  /** The BF16 kernels' input order of {@code x [n, len]} into {@code dst}; nothing for F32. */
+  private static void split(boolean bf16, float[] x, int n, int len, float[] dst) {
+    if (bf16) {
+      Bf16Kernels.pairSplit(x, n, len, dst);
+    }
   }
 
   /** HF semantics: layers at or above {@code max_window_layers} use the window when enabled. */

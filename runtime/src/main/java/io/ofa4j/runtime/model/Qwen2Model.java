@@ -3,6 +3,7 @@ package io.ofa4j.runtime.model;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.runtime.generate.CausalLanguageModel;
+import io.ofa4j.runtime.kernel.Bf16Kernels;
 import io.ofa4j.runtime.kernel.ParallelRunner;
 import io.ofa4j.runtime.weights.ParameterStore;
 import java.nio.FloatBuffer;
@@ -174,6 +175,10 @@ public final class Qwen2Model implements CausalLanguageModel, AutoCloseable {
           + config.vocabSize() + ")");
     }
     int h = config.hiddenSize();
+    if (w.bf16()) {
+      Bf16Kernels.widen(w.embedTokens(), id * (long) h, h, dst, off);
+      return;
+    }
     FloatBuffer table = w.embedTokens().asFloatBuffer();
     table.get(id * h, dst, off, h);
   }

@@ -1,9 +1,17 @@
 // llama.cpp peer for `ofa4j bench decode --llama-cpp`, run with node from a folder holding
-// node_modules/node-llama-cpp. Arguments: model.gguf threads newTokens promptIds(JSON).
+// node_modules/node-llama-cpp. Arguments: model.gguf threads newTokens promptIds(JSON) [weight dtype label].
 // Prints one JSON line with the timings; batch 1, greedy, F32 KV cache, flash attention off.
+import {readFileSync} from "node:fs";
 import {getLlama} from "node-llama-cpp";
 
-const [modelPath, threadsArg, newTokensArg, promptJson] = process.argv.slice(2);
+// Peak RSS of this process: VmHWM starts afresh at exec, whereas getrusage's maxRSS keeps the
+// (larger) peak of the JVM that forked us, so it would report the JVM's figure.
+function peakRssBytes() {
+  const m = /VmHWM:\s*(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"));
+  return m ? Number(m[1]) * 1024 : process.resourceUsage().maxRSS * 1024;
+}
+
+const [modelPath, threadsArg, newTokensArg, promptJson, dtypeArg] = process.argv.slice(2);
 const threads = Number(threadsArg);
 const newTokens = Number(newTokensArg);
 const prompt = JSON.parse(promptJson);
@@ -38,9 +46,9 @@ await run(warm, 8);
 warm.dispose();
 const r = await run(context.getSequence(), newTokens);
 console.log(JSON.stringify({
-  implementation: `llama.cpp f32 (node-llama-cpp, ${threads} threads)`,
+  implementation: `llama.cpp ${dtypeArg ?? "f32"} (node-llama-cpp, ${threads} threads)`,
   load_s: load, prefill_tokens: prompt.length - 1, prefill_s: r.prefill_s,
   new_tokens: newTokens, decode_s: r.decode_s, decode_cpu_s: r.decode_cpu_s,
-  peak_rss_bytes: process.resourceUsage().maxRSS * 1024, generated: r.generated}));
+  peak_rss_bytes: peakRssBytes(), generated: r.generated}));
 await context.dispose();
 await model.dispose();
