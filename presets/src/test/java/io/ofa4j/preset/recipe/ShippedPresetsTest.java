@@ -37,7 +37,11 @@ class ShippedPresetsTest {
     Preset p = LOADER.load("quickstart", List.of()).preset();
     assertThat(p.tasks()).extracting(TaskEntry::name)
         .containsExactly("sst2", "caption", "vqa", "refcoco", "asr", "dart");
-    assertThat(p.model()).isEqualTo(ModelSection.defaults());
+    ModelSection d = ModelSection.defaults();
+    // the shipped model with 64 Fourier-initialised location bins (presets/QUICKSTART.md)
+    assertThat(p.model()).isEqualTo(new ModelSection(d.checkpoint(), d.tokenizer(), d.hiddenSize(),
+        d.intermediateSize(), d.numHiddenLayers(), d.numAttentionHeads(), d.numKeyValueHeads(), d.tieWordEmbeddings(),
+        d.visionDepth(), d.visionEmbedDim(), d.visionPositionCode(), d.mrope(), 64, "sinusoidal"));
   }
 
   @Test
