@@ -20,7 +20,8 @@ import java.util.List;
  * @param visionDepth vision tower blocks
  * @param visionEmbedDim vision tower width
  * @param visionPositionCode add absolute 2-D Fourier position features to the merged image
- *     tokens (OFA-style absolute image positions; not in Qwen2-VL)
+ *     tokens, weighted by how much each token's pixels differ from the image's mean (OFA-style
+ *     absolute image positions; not in Qwen2-VL)
  * @param mrope Qwen2-VL's multimodal RoPE ({@code rope_scaling.mrope_section}): image tokens get
  *     (t, h, w) positions instead of consecutive 1-D ones
  * @param locationBins location tokens {@code <bin_0>..} of BOX slots (OFA: 1000 for 512 px images)

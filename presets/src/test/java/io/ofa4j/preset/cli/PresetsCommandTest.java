@@ -23,7 +23,7 @@ class PresetsCommandTest {
   void listsTheShippedPresets() {
     assertThat(run("presets")).isZero();
     assertThat(out.toString()).contains("quickstart", "ofasys", "qwen2-sft", "sst2")
-        .containsPattern("quickstart\\s+6\\s+2400\\s+six tasks").doesNotContain("Exception");
+        .containsPattern("quickstart\\s+6\\s+4800\\s+six tasks").doesNotContain("Exception");
   }
 
   @Test

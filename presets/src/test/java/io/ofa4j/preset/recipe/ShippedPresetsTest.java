@@ -38,10 +38,10 @@ class ShippedPresetsTest {
     assertThat(p.tasks()).extracting(TaskEntry::name)
         .containsExactly("sst2", "caption", "vqa", "refcoco", "asr", "dart");
     ModelSection d = ModelSection.defaults();
-    // the shipped model with 64 Fourier-initialised location bins (presets/QUICKSTART.md)
+    // 64 Fourier-initialised location bins and the saliency-weighted position code (presets/QUICKSTART.md)
     assertThat(p.model()).isEqualTo(new ModelSection(d.checkpoint(), d.tokenizer(), d.hiddenSize(),
         d.intermediateSize(), d.numHiddenLayers(), d.numAttentionHeads(), d.numKeyValueHeads(), d.tieWordEmbeddings(),
-        d.visionDepth(), d.visionEmbedDim(), d.visionPositionCode(), d.mrope(), 64, "sinusoidal"));
+        d.visionDepth(), d.visionEmbedDim(), true, d.mrope(), 64, "sinusoidal"));
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The Qwen2-VL vision tower ({@code visual.*}) as the adapter of IMAGE and VIDEO spans: patch rows
@@ -54,6 +55,7 @@ public final class VisionAdapter extends GraphAdapter {
   /**
    * @param config the tower; its {@code hiddenSize} is the decoder's H
    * @param positionCode whether the merged tokens get {@code position_scale * GridPositionCode}
+   *     weighted per token by its pixels' saliency ({@link GridPositionCode#weightBySaliency})
    *     added (not part of Qwen2-VL: for from-scratch grounding)
    */
   public VisionAdapter(VisionTowerConfig config, boolean positionCode) {
@@ -145,8 +147,17 @@ public final class VisionAdapter extends GraphAdapter {
     ph.put(Qwen2VisionTower.ATTENTION_BIAS, Nd4j.create(grid.attentionBias(), new long[] {n, n}, dtype));
     if (positionCode) {
       int m = config.spatialMergeSize();
-      INDArray[] codes = f.grids().stream().map(g -> Nd4j.create(GridPositionCode.code(g, m, config.hiddenSize()),
-          new long[] {g[0] * g[1] * g[2] / (m * m), config.hiddenSize()}, 'c')).toArray(INDArray[]::new);
+      INDArray[] codes = new INDArray[f.grids().size()];
+      int row = 0;
+      for (int i = 0; i < codes.length; i++) {
+        int[] g = f.grids().get(i);
+        int patches = g[0] * g[1] * g[2];
+        float[] code = GridPositionCode.code(g, m, config.hiddenSize());
+        GridPositionCode.weightBySaliency(code, config.hiddenSize(),
+            f.values().get(NDArrayIndex.interval(row, row + patches), NDArrayIndex.all()), m * m);
+        codes[i] = Nd4j.create(code, new long[] {patches / (m * m), config.hiddenSize()}, 'c');
+        row += patches;
+      }
       ph.put(POSITION_CODE, (codes.length == 1 ? codes[0] : Nd4j.concat(0, codes)).castTo(dtype)); // [N/4, H], per grid in row order
     }
     return ph;

@@ -61,8 +61,9 @@ class GridPositionCodeTest {
     INDArray diff = coded.forward(f, store).sub(plain.forward(f, store)); // [4, H]
     double scale = store.get(VisionAdapter.POSITION_SCALE).getDouble(0);
     float[] code = GridPositionCode.code(grid, 2, H);
+    GridPositionCode.weightBySaliency(code, H, px, 4);
     for (int i = 0; i < code.length; i++) {
-      assertThat(diff.getDouble(i / H, i % H)).isCloseTo(scale * code[i], within(1e-9));
+      assertThat(diff.getDouble(i / H, i % H)).isCloseTo(scale * code[i], within(1e-6));
     }
     INDArray upstream = Nd4j.rand(DataType.DOUBLE, 4, H);
     INDArray g = coded.backward(f, upstream, store, coded.weightKeys()).get(VisionAdapter.POSITION_SCALE);
@@ -71,6 +72,32 @@ class GridPositionCodeTest {
       want += code[i] * upstream.getDouble(i / H, i % H);
     }
     assertThat(g.getDouble(0)).isCloseTo(want, within(1e-9));
+  }
+
+  @Test
+  void saliencyKeepsTheCodeOnTokensThatDifferFromTheBackgroundOnly() {
+    // 1 frame of 4 x 4 patches, merge 2: 4 tokens of 4 patches; patch rows in merge-window order
+    int window = 4;
+    double[][] px = new double[16][6];
+    for (int p = 0; p < 4; p++) {
+      java.util.Arrays.fill(px[8 + p], 3.0); // token 2 holds a shape, the rest is flat background
+    }
+    float[] code = GridPositionCode.code(new int[] {1, 4, 4}, 2, H);
+    float[] plain = code.clone();
+    GridPositionCode.weightBySaliency(code, H, Nd4j.create(px), window);
+    // token 2 is the most salient: its code is kept whole
+    assertThat(slice(code, 2, 0, H)).containsExactly(slice(plain, 2, 0, H));
+    // background tokens sit at a third of the shape token's distance from the mean patch
+    for (int k : new int[] {0, 1, 3}) {
+      for (int c = 0; c < H; c++) {
+        assertThat((double) code[k * H + c]).isCloseTo(plain[k * H + c] / 3.0, within(1e-6));
+      }
+    }
+    float[] flat = GridPositionCode.code(new int[] {1, 4, 4}, 2, H);
+    GridPositionCode.weightBySaliency(flat, H, Nd4j.ones(16, 6), window);
+    for (float v : flat) {
+      assertThat(v == 0f).as("a uniform image carries no code").isTrue(); // +0 or -0
+    }
   }
 
   private static float[] slice(float[] code, int token, int from, int to) {
