@@ -18,13 +18,7 @@ final class MropeSections {
   /** {@code config} with M-RoPE sections for its head dimension. */
   static Qwen2Config enable(Qwen2Config config) {
     requireNonNull(config, "config is null");
-    List<Integer> sections = sections(config.headDim());
-    return new Qwen2Config(config.vocabSize(), config.hiddenSize(), config.intermediateSize(),
-        config.numHiddenLayers(), config.numAttentionHeads(), config.numKeyValueHeads(), config.explicitHeadDim(),
-        config.hiddenAct(), config.maxPositionEmbeddings(), config.rmsNormEps(), config.ropeTheta(),
-        Map.of("type", "mrope", "mrope_section", sections), config.tieWordEmbeddings(), config.bosTokenId(),
-        config.eosTokenIds(), config.useSlidingWindow(), config.slidingWindow(), config.maxWindowLayers(),
-        config.torchDtype());
+    return config.withRopeScaling(Map.of("type", "mrope", "mrope_section", sections(config.headDim())));
   }
 
   /** Temporal, height, width frequency counts summing to {@code headDim / 2}: 1/4, 3/8, 3/8. */

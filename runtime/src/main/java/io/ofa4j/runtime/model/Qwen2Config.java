@@ -118,6 +118,36 @@ public record Qwen2Config(
     return explicitHeadDim > 0 ? explicitHeadDim : hiddenSize / numAttentionHeads;
   }
 
+  /**
+   * M-RoPE addition (Qwen2-VL): {@code rope_scaling.mrope_section}, the split of the D/2 rotary
+   * channels into temporal, height and width blocks, or {@code null} when the config has none.
+   * The one place that reads it, for the eager model and both training engines.
+   *
+   * @throws IllegalArgumentException when it is not 3 non-negative numbers summing to D/2
+   */
+  public int[] mropeSection() {
+    Object s = ropeScaling.get("mrope_section");
+    if (s == null) {
+      return null;
+    }
+    if (!(s instanceof List<?> l) || l.size() != 3 || !l.stream().allMatch(Number.class::isInstance)) {
+      throw new IllegalArgumentException("rope_scaling.mrope_section (" + s + ") must be 3 numbers");
+    }
+    int[] out = l.stream().mapToInt(o -> ((Number) o).intValue()).toArray();
+    if (out[0] < 0 || out[1] < 0 || out[2] < 0 || out[0] + out[1] + out[2] != headDim() / 2) {
+      throw new IllegalArgumentException("rope_scaling.mrope_section " + s + " must be non-negative and sum to "
+          + "head_dim/2 = " + headDim() / 2);
+    }
+    return out;
+  }
+
+  /** The same config with {@code rope_scaling} replaced (e.g. M-RoPE for a from-scratch model). */
+  public Qwen2Config withRopeScaling(Map<String, Object> scaling) {
+    return new Qwen2Config(vocabSize, hiddenSize, intermediateSize, numHiddenLayers, numAttentionHeads,
+        numKeyValueHeads, explicitHeadDim, hiddenAct, maxPositionEmbeddings, rmsNormEps, ropeTheta, scaling,
+        tieWordEmbeddings, bosTokenId, eosTokenIds, useSlidingWindow, slidingWindow, maxWindowLayers, torchDtype);
+  }
+
   /** Query heads per key/value head (GQA group size). */
   public int numKeyValueGroups() {
     return numAttentionHeads / numKeyValueHeads;

@@ -241,7 +241,7 @@ final class Qwen2Forward {
 
   /** M-RoPE addition: the config's {@code mrope_section}, required once 3-axis positions are given. */
   private int[] mropeSection() {
-    int[] section = Qwen2RotaryEmbedding.mropeSection(config.ropeScaling(), config.headDim());
+    int[] section = config.mropeSection();
     if (section == null) {
       throw new IllegalArgumentException("3-axis (M-RoPE) positions need rope_scaling.mrope_section in the config");
     }

@@ -99,22 +99,4 @@ final class Qwen2RotaryEmbedding {
     rotate(x, off, heads, cos, sin);
   }
 
-  /**
-   * M-RoPE addition: {@code rope_scaling.mrope_section} of a Qwen2-VL config, checked to cover
-   * D/2 channels; {@code null} when the config has none.
-   */
-  static int[] mropeSection(Map<String, Object> ropeScaling, int headDim) {
-    Object s = ropeScaling.get("mrope_section");
-    if (s == null) {
-      return null;
-    }
-    if (!(s instanceof java.util.List<?> l) || l.size() != 3 || !l.stream().allMatch(Number.class::isInstance)) {
-      throw new IllegalArgumentException("rope_scaling.mrope_section (" + s + ") must be 3 numbers");
-    }
-    int[] out = l.stream().mapToInt(o -> ((Number) o).intValue()).toArray();
-    if (out[0] + out[1] + out[2] != headDim / 2 || out[0] < 0 || out[1] < 0 || out[2] < 0) {
-      throw new IllegalArgumentException("rope_scaling.mrope_section " + s + " must sum to head_dim/2 = " + headDim / 2);
-    }
-    return out;
-  }
 }

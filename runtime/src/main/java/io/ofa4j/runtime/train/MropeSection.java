@@ -3,7 +3,6 @@ package io.ofa4j.runtime.train;
 import static java.util.Objects.requireNonNull;
 
 import io.ofa4j.runtime.model.Qwen2Config;
-import java.util.List;
 
 /**
  * M-RoPE addition (Qwen2-VL): {@code rope_scaling.mrope_section}, the split of the D/2 rotary
@@ -13,20 +12,15 @@ import java.util.List;
 public final class MropeSection {
   private MropeSection() {}
 
-  /** The config's {@code mrope_section} as three ints summing to head_dim / 2; throws when absent or bad. */
+  /** The config's {@code mrope_section} ({@link Qwen2Config#mropeSection()}); throws when absent or bad. */
   public static int[] of(Qwen2Config config) {
     requireNonNull(config, "config is null");
-    Object s = config.ropeScaling().get("mrope_section");
-    if (!(s instanceof List<?> l) || l.size() != 3 || !l.stream().allMatch(Number.class::isInstance)) {
+    int[] section = config.mropeSection();
+    if (section == null) {
       throw new IllegalArgumentException("3-axis (M-RoPE) positions need rope_scaling.mrope_section "
-          + "(3 numbers) in the config, found " + s);
+          + "(3 numbers) in the config, found none");
     }
-    int[] out = l.stream().mapToInt(o -> ((Number) o).intValue()).toArray();
-    if (out[0] < 0 || out[1] < 0 || out[2] < 0 || out[0] + out[1] + out[2] != config.headDim() / 2) {
-      throw new IllegalArgumentException("rope_scaling.mrope_section " + s + " must be non-negative and sum to "
-          + "head_dim/2 = " + config.headDim() / 2);
-    }
-    return out;
+    return section;
   }
 
   /** For each rotary channel {@code i < D/2}: the position axis (0 t, 1 h, 2 w) whose block holds it. */

@@ -18,7 +18,7 @@ class MropeRotaryTest {
   void sectionsMatchTheGoldenRotation() {
     MropeGolden g = MropeGolden.load();
     Qwen2RotaryEmbedding rope = new Qwen2RotaryEmbedding(config(128, List.of(16, 24, 24)));
-    int[] section = Qwen2RotaryEmbedding.mropeSection(Map.of("mrope_section", List.of(16, 24, 24)), 128);
+    int[] section = config(128, List.of(16, 24, 24)).mropeSection();
     for (float[][] pair : new float[][][] {{g.q, g.qEmbed}, {g.k, g.kEmbed}}) {
       float[] x = pair[0].clone();
       float[] cos = new float[64];
@@ -50,7 +50,7 @@ class MropeRotaryTest {
 
   @Test
   void badSectionsAreNamed() {
-    assertThatThrownBy(() -> Qwen2RotaryEmbedding.mropeSection(Map.of("mrope_section", List.of(1, 1, 1)), 8))
+    assertThatThrownBy(() -> config(8, List.of(1, 1, 1)).mropeSection())
         .hasMessageContaining("mrope_section").hasMessageContaining("4");
   }
 }
