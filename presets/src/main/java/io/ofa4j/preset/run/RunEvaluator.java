@@ -34,7 +34,6 @@ public final class RunEvaluator implements Evaluator {
   private final Map<String, Metric<?, ?>> metrics;
   private final SequenceBuilder builder;
   private final Map<String, List<Prediction>> lastPredictions = new LinkedHashMap<>();
-  private boolean mediaControl = true;
 
   /**
    * @param model the live model (its store is read at each evaluation)
@@ -72,7 +71,7 @@ public final class RunEvaluator implements Evaluator {
       }
     }
     List<String> media = MediaShuffle.mediaSlots(t.plan());
-    if (mediaControl && !media.isEmpty() && t.validation().size() > 1) {
+    if (!media.isEmpty() && t.validation().size() > 1) { // the media control, see MediaShuffle
       List<Object> shuffled = predictAll(predictor, t, MediaShuffle.rotate(t.validation(), media), new ArrayList<>());
       out.put(t.primaryMetric() + MediaShuffle.SUFFIX, score(t.primaryMetric(), shuffled, t.references(), true));
     }
@@ -102,15 +101,6 @@ public final class RunEvaluator implements Evaluator {
       LOG.warn("task {}: {} of {} predictions failed and count as empty", t.name(), failed, examples.size());
     }
     return inputs;
-  }
-
-  /**
-   * Whether tasks with source media are also scored with each example's media taken from another
-   * example ({@code METRIC@media_shuffled}, see {@link MediaShuffle}); on by default.
-   */
-  public RunEvaluator mediaControl(boolean on) {
-    this.mediaControl = on;
-    return this;
   }
 
   @Override
